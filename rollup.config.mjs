@@ -1,0 +1,36 @@
+// Two builds from one source:
+// - dist/: the npm build, one file per module, `lit` and `valibot` left to the
+//   consumer's bundler, with .d.ts and maps;
+// - cdn/news-elements.js: one self-contained, minified file for a <script type="module">.
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const entries = {
+  index: 'src/index.ts',
+  'news-photo/news-photo': 'src/news-photo/news-photo.ts',
+  'news-article/news-article': 'src/news-article/news-article.ts',
+  'news-related/news-related': 'src/news-related/news-related.ts',
+  'ssr/index': 'src/ssr/index.ts',
+  'model/schema': 'src/model/schema.ts',
+};
+
+const external = (id) => /^(lit|@lit\/|@lit-labs\/|valibot)/.test(id) || id.startsWith('node:');
+
+export default [
+  {
+    input: entries,
+    external,
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationMap: true })],
+  },
+  {
+    input: 'src/index.ts',
+    output: { file: 'cdn/news-elements.js', format: 'es', sourcemap: true },
+    plugins: [
+      nodeResolve(),
+      typescript({ tsconfig: './tsconfig.json', outDir: 'cdn', declaration: false, declarationMap: false }),
+      terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+  },
+];

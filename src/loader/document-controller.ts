@@ -1,0 +1,144 @@
+/**
+ * Source → document, for every element: picks the input the contract names
+ * first (`data`, then inline JSON, then `src`), fetches through the shared
+ * loader, normalises, and reports `news-load` / `news-error`.
+ */
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { normalise } from '../model/normalise.js';
+import type { DocumentKind, DocumentTypes } from '../model/schema.js';
+import type { Issue } from '../model/issues.js';
+import { fetchDocument, parseJson } from './fetch-document.js';
+import { report } from '../base/log.js';
+
+export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
+
+export interface DocumentHost extends ReactiveControllerHost, HTMLElement {
+  data?: unknown;
+  src?: string;
+  state: LoadState;
+}
+
+export interface NewsLoadDetail<T = unknown> {
+  data: T;
+  warnings: Issue[];
+}
+export interface NewsErrorDetail {
+  message: string;
+  issues: Issue[];
+}
+
+const INLINE_JSON = ':scope > script[type="application/json"]';
+
+export class DocumentController<K extends DocumentKind> implements ReactiveController {
+  /** The normalised document being shown, if any. */
+  document?: DocumentTypes[K];
+  warnings: Issue[] = [];
+  /** What the current document came from; the same source is not loaded twice. */
+  private source?: unknown;
+  private inFlight?: AbortController;
+  private observer?: MutationObserver;
+
+  constructor(
+    private readonly host: DocumentHost,
+    private readonly kind: K,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Inline JSON may arrive after the element (a streaming parser, a framework): watch for it.
+    this.observer ??= new MutationObserver(() => this.sync());
+    this.observer.observe(this.host, { childList: true, characterData: true, subtree: true });
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.inFlight?.abort();
+    this.inFlight = undefined;
+    // A re-attached element must fetch again if it was interrupted.
+    if (this.host.state === 'loading') this.source = undefined;
+  }
+
+  /** Loads whichever source wins now, unless it is the one already shown. */
+  sync(): void {
+    const { host } = this;
+    let source: unknown;
+    let kind: 'data' | 'inline' | 'src' | 'none';
+    const script = isServer || host.data !== undefined ? null : host.querySelector(INLINE_JSON);
+    if (host.data !== undefined) [kind, source] = ['data', host.data];
+    else if (script) [kind, source] = ['inline', script.textContent ?? ''];
+    else if (host.src) [kind, source] = ['src', new URL(host.src, document.baseURI).href];
+    else [kind, source] = ['none', undefined];
+    if (kind !== 'none' && source === this.source) return;
+    this.source = source;
+    this.inFlight?.abort();
+    this.inFlight = undefined;
+
+    if (kind === 'data') this.apply(source);
+    else if (kind === 'inline') this.applyText(source as string, 'inline JSON');
+    else if (kind === 'src') this.fetch(source as string);
+    else this.show('empty');
+  }
+
+  private fetch(url: string): void {
+    const controller = (this.inFlight = new AbortController());
+    this.show('loading');
+    fetchDocument(url, controller.signal).then(
+      ({ json, url: base }) => controller === this.inFlight && this.apply(json, base),
+      (error: Error) => controller === this.inFlight && !controller.signal.aborted && this.fail(error.message),
+    );
+  }
+
+  private applyText(text: string, from: string): void {
+    let json: unknown;
+    try {
+      json = parseJson(text, from);
+    } catch (error) {
+      return this.fail((error as Error).message);
+    }
+    this.apply(json);
+  }
+
+  private apply(raw: unknown, base?: string): void {
+    let result: ReturnType<typeof normalise<K>>;
+    try {
+      result = normalise(this.kind, raw, base);
+    } catch (error) {
+      // A bug of ours must not escape into the page either.
+      return this.fail(`internal error: ${(error as Error).message}`);
+    }
+    this.warnings = result.warnings;
+    if (!result.ok) return this.fail('the document cannot be shown', result.issues);
+    this.document = result.document;
+    if (result.warnings.length) {
+      report(this.host, `${result.warnings.length} part(s) left out or changed:`, result.warnings);
+    }
+    this.show('ready');
+    const detail: NewsLoadDetail<DocumentTypes[K]> = { data: result.document, warnings: result.warnings };
+    this.announceAfterRender('news-load', detail);
+  }
+
+  private fail(message: string, issues: Issue[] = []): void {
+    this.document = undefined;
+    report(this.host, `could not render: ${message}`, issues);
+    this.show('error');
+    const detail: NewsErrorDetail = { message, issues };
+    this.announceAfterRender('news-error', detail);
+  }
+
+  private show(state: LoadState): void {
+    if (state !== 'ready') this.document = undefined;
+    this.host.state = state;
+    this.host.requestUpdate();
+  }
+
+  private announceAfterRender(type: string, detail: unknown): void {
+    if (isServer) return;
+    const source = this.source;
+    this.host.updateComplete.then(
+      () => source === this.source && this.host.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail })),
+      () => undefined,
+    );
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * The only I/O in the library: fetching a document for `src`.
+ * One request per URL on the page, shared by every element that asks for it;
+ * it is aborted when the last element waiting for it stops waiting.
+ */
+
+/** Largest document we read, in characters of JSON. */
+export const MAX_DOCUMENT_SIZE = 10 * 1024 * 1024;
+
+export interface FetchedDocument {
+  json: unknown;
+  /** The URL the document came from after redirects: relative URLs inside it resolve against it. */
+  url: string;
+}
+
+interface Entry {
+  promise: Promise<FetchedDocument>;
+  controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+
+const requests = new Map<string, Entry>();
+
+async function request(url: string, signal: AbortSignal): Promise<FetchedDocument> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new Error(`network error fetching ${url} (offline, blocked, or not allowed by CORS)`);
+  }
+  if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} from ${url}`);
+  const length = Number(response.headers.get('content-length'));
+  if (length > MAX_DOCUMENT_SIZE) throw new Error(`document too large (${length} bytes; the limit is ${MAX_DOCUMENT_SIZE})`);
+  const text = await response.text();
+  if (text.length > MAX_DOCUMENT_SIZE) throw new Error(`document too large (the limit is ${MAX_DOCUMENT_SIZE} characters)`);
+  return { json: parseJson(text, url), url: response.url || url };
+}
+
+/** Parses JSON with a message a publisher can act on. */
+export function parseJson(text: string, from: string): unknown {
+  if (!text.trim()) throw new Error(`empty document from ${from}`);
+  try {
+    return JSON.parse(text);
+  } catch {
+    const start = text.trimStart().slice(0, 1);
+    throw new Error(start === '<' ? `${from} returned HTML, not JSON` : `${from} is not valid JSON`);
+  }
+}
+
+/**
+ * Fetches the JSON document at an absolute URL. `signal` withdraws this
+ * caller only; the shared request is aborted once nobody waits for it.
+ */
+export function fetchDocument(url: string, signal: AbortSignal): Promise<FetchedDocument> {
+  let entry = requests.get(url);
+  if (!entry) {
+    const controller = new AbortController();
+    const created: Entry = { controller, waiting: 0, settled: false, promise: request(url, controller.signal) };
+    created.promise.then(
+      () => (created.settled = true),
+      // A failure is not kept: the next element that asks tries again.
+      () => requests.get(url) === created && requests.delete(url),
+    );
+    requests.set(url, (entry = created));
+  }
+  const shared = entry;
+  shared.waiting++;
+  return new Promise<FetchedDocument>((resolve, reject) => {
+    let done = false;
+    const finish = () => {
+      done = true;
+      shared.waiting--;
+      signal.removeEventListener('abort', withdraw);
+    };
+    const withdraw = () => {
+      if (done) return;
+      finish();
+      if (!shared.settled && shared.waiting === 0) {
+        shared.controller.abort();
+        if (requests.get(url) === shared) requests.delete(url);
+      }
+      reject(signal.reason);
+    };
+    if (signal.aborted) return withdraw();
+    signal.addEventListener('abort', withdraw);
+    shared.promise.then(
+      (value) => done || (finish(), resolve(value)),
+      (error) => done || (finish(), reject(error)),
+    );
+  });
+}

@@ -1,0 +1,143 @@
+/**
+ * An inert reader for the `{ "html": … }` form of rich text. It never builds
+ * DOM from the string: it tokenises it, keeps the allowlisted elements with
+ * their allowed attributes, unwraps unknown elements (keeping their text) and
+ * drops the content of scripts, styles, frames and the like. The result is a
+ * plain tree that Lit renders through text bindings, so it runs the same way in
+ * a browser, under a strict CSP with Trusted Types, and on the server.
+ */
+import { INLINE_TAGS, MAX_INLINE_DEPTH } from './rich-nodes.js';
+import type { InlineContext, InlineTag, RichElement, RichText } from './rich-nodes.js';
+import { refusedUrlMessage, safeUrl } from './url-policy.js';
+
+const ALLOWED = new Set<string>(INLINE_TAGS);
+/** Elements whose whole content is dropped, not just their tags. */
+const DROPPED = new Set(
+  ('script style template iframe frame frameset object embed applet noscript noembed noframes ' +
+    'textarea title xmp plaintext svg math select head canvas audio video picture')
+    .split(' '),
+);
+/** Elements whose content the HTML parser reads as raw text up to the closing tag. */
+const RAW_TEXT = new Set('script style textarea title xmp iframe noembed noframes noscript plaintext'.split(' '));
+
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad',
+  mdash: '\u2014', ndash: '\u2013', hellip: '\u2026', lsquo: '\u2018', rsquo: '\u2019',
+  ldquo: '\u201c', rdquo: '\u201d', sbquo: '\u201a', bdquo: '\u201e', laquo: '\u00ab',
+  raquo: '\u00bb', copy: '\u00a9', reg: '\u00ae', trade: '\u2122', deg: '\u00b0',
+  middot: '\u00b7', bull: '\u2022', times: '\u00d7', euro: '\u20ac', pound: '\u00a3',
+  thinsp: '\u2009', zwj: '\u200d', zwnj: '\u200c', lrm: '\u200e', rlm: '\u200f',
+};
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (whole, ref: string) => {
+    if (ref[0] !== '#') return ENTITIES[ref] ?? ENTITIES[ref.toLowerCase()] ?? whole;
+    const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return code > 0 && code < 0x110000 && !(code >= 0xd800 && code < 0xe000) ? String.fromCodePoint(code) : '\ufffd';
+  });
+}
+
+const SPACE = '[\\t\\n\\f\\r ]';
+const ATTR = `${SPACE}*([^\\t\\n\\f\\r />=][^\\t\\n\\f\\r />=]*)(?:${SPACE}*=${SPACE}*("[^"]*"|'[^']*'|[^\\t\\n\\f\\r >]*))?`;
+const TAG = new RegExp(`<(/?)([a-zA-Z][^\\t\\n\\f\\r />]*)((?:${ATTR})*)[\\t\\n\\f\\r /]*>`, 'y');
+const ATTRS = new RegExp(ATTR, 'g');
+const LANG = /^[a-z]{1,8}(-[a-z0-9]{1,8})*$/i;
+
+function readAttributes(source: string): Map<string, string> {
+  const attrs = new Map<string, string>();
+  for (const [, name, raw = ''] of source.matchAll(ATTRS)) {
+    const key = name.toLowerCase();
+    if (attrs.has(key)) continue; // the HTML parser keeps the first
+    const quoted = raw[0] === '"' || raw[0] === "'";
+    attrs.set(key, decodeEntities(quoted ? raw.slice(1, -1) : raw));
+  }
+  return attrs;
+}
+
+export function parseHtmlFragment(html: string, path: string, ctx: InlineContext): RichText {
+  const root: RichElement = { tag: 'span', children: [] };
+  const open: RichElement[] = [root];
+  let tooDeep = false;
+  let i = 0;
+  const text = (t: string) => {
+    if (!t) return;
+    const siblings = open[open.length - 1].children;
+    const last = siblings[siblings.length - 1];
+    if (typeof last === 'string') siblings[siblings.length - 1] = last + t;
+    else siblings.push(t);
+  };
+  /** Index just past the closing tag of `name`, or the end when there is none. */
+  const skipPast = (name: string, from: number): number => {
+    const close = new RegExp(`</${name}[\\t\\n\\f\\r />]`, 'gi');
+    close.lastIndex = from;
+    const m = close.exec(html + ' ');
+    if (!m) return html.length;
+    const end = html.indexOf('>', m.index);
+    return end < 0 ? html.length : end + 1;
+  };
+
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) {
+      text(decodeEntities(html.slice(i)));
+      break;
+    }
+    text(decodeEntities(html.slice(i, lt)));
+    i = lt;
+    if (html.startsWith('<!--', i)) {
+      const end = html.indexOf('-->', i + 4);
+      i = end < 0 ? html.length : end + 3;
+      continue;
+    }
+    if (html[i + 1] === '!' || html[i + 1] === '?') {
+      const end = html.indexOf('>', i);
+      i = end < 0 ? html.length : end + 1;
+      continue;
+    }
+    TAG.lastIndex = i;
+    const m = TAG.exec(html);
+    if (!m) {
+      text('<');
+      i++;
+      continue;
+    }
+    i = TAG.lastIndex;
+    const closing = m[1] === '/';
+    const name = m[2].toLowerCase();
+    if (closing) {
+      const at = open.map((el) => el.tag as string).lastIndexOf(name);
+      if (at > 0 && ALLOWED.has(name)) open.length = at;
+      continue;
+    }
+    if (DROPPED.has(name)) {
+      // Everything up to the closing tag goes, except after a self-closing
+      // foreign element (`<svg/>`); raw-text elements cannot self-close.
+      if (RAW_TEXT.has(name) || !m[0].endsWith('/>')) i = skipPast(name, i);
+      continue;
+    }
+    if (!ALLOWED.has(name)) continue; // unwrapped: its text stays
+    const tag = name as InlineTag;
+    const attrs = readAttributes(m[3]);
+    const el: RichElement = { tag, children: [] };
+    const lang = attrs.get('lang');
+    if (lang !== undefined && LANG.test(lang)) el.lang = lang;
+    const dir = attrs.get('dir')?.toLowerCase();
+    if (dir === 'ltr' || dir === 'rtl' || dir === 'auto') el.dir = dir;
+    if (tag === 'abbr' && attrs.has('title')) el.title = attrs.get('title');
+    if (tag === 'a') {
+      const raw = attrs.get('href');
+      const href = raw === undefined ? undefined : safeUrl(raw, 'link', ctx.base);
+      if (raw !== undefined && href === undefined) ctx.warn({ path, message: refusedUrlMessage(raw) });
+      if (href === undefined) continue; // a link without a usable href is plain text
+      el.href = href;
+    }
+    if (open.length > MAX_INLINE_DEPTH) {
+      if (!tooDeep) ctx.warn({ path, message: `nested deeper than ${MAX_INLINE_DEPTH} elements: the deeper markup is shown as plain text` });
+      tooDeep = true;
+      continue;
+    }
+    open[open.length - 1].children.push(el);
+    if (tag !== 'br') open.push(el);
+  }
+  return root.children;
+}

@@ -1,0 +1,54 @@
+/**
+ * Rich text (`Inline`) normalised into a small tree of allowlisted nodes.
+ * Renderers only ever see this tree; no document string reaches an HTML sink.
+ */
+import { refusedUrlMessage, safeUrl } from './url-policy.js';
+import { parseHtmlFragment } from './html-fragment.js';
+import type { InlineContext, RichNode, RichText } from './rich-nodes.js';
+
+export * from './rich-nodes.js';
+
+/** Plain text of a rich-text tree (for labels, JSON-LD and the like). */
+export function plainText(nodes: RichText | undefined): string {
+  return (nodes ?? []).map((n) => (typeof n === 'string' ? n : plainText(n.children))).join('');
+}
+
+function wrapSpan(span: Record<string, unknown>, path: string, ctx: InlineContext): RichNode | undefined {
+  if (typeof span.text !== 'string') {
+    ctx.warn({ path: `${path}.text`, message: 'must be a string' });
+    return undefined;
+  }
+  let node: RichNode = span.text;
+  if (span.em === true) node = { tag: 'em', children: [node] };
+  if (span.strong === true) node = { tag: 'strong', children: [node] };
+  if (span.href !== undefined) {
+    const href = safeUrl(span.href, 'link', ctx.base);
+    if (href) node = { tag: 'a', href, children: [node] };
+    else ctx.warn({ path: `${path}.href`, message: refusedUrlMessage(span.href) });
+  }
+  return node;
+}
+
+/**
+ * Normalises an `Inline` value. Returns `undefined` when the value is not
+ * rich text at all (the caller reports that); bad parts are warned about and left out.
+ */
+export function normaliseInline(value: unknown, path: string, ctx: InlineContext): RichText | undefined {
+  if (typeof value === 'string') return value ? [value] : [];
+  if (Array.isArray(value)) {
+    const out: RichText = [];
+    value.forEach((span, i) => {
+      const at = `${path}[${i}]`;
+      if (typeof span === 'string') out.push(span);
+      else if (span && typeof span === 'object' && !Array.isArray(span)) {
+        const node = wrapSpan(span as Record<string, unknown>, at, ctx);
+        if (node !== undefined) out.push(node);
+      } else ctx.warn({ path: at, message: 'must be a string or a {text} span' });
+    });
+    return out;
+  }
+  if (value && typeof value === 'object' && typeof (value as { html?: unknown }).html === 'string') {
+    return parseHtmlFragment((value as { html: string }).html, `${path}.html`, ctx);
+  }
+  return undefined;
+}

@@ -1,0 +1,2 @@
+/** Server rendering entry (see the server-rendering issue). */
+export {};

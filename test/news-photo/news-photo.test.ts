@@ -1,0 +1,120 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/news-photo/news-photo.js';
+import type { NewsPhoto } from '../../src/news-photo/news-photo.component.js';
+
+const photo = {
+  src: '/demo/images/lead-800.jpg',
+  alt: 'Delegates at a long table',
+  width: 800,
+  height: 533,
+  srcset: [
+    { src: '/demo/images/lead-400.jpg', width: 400 },
+    { src: '/demo/images/lead-800.jpg', width: 800 },
+  ],
+  caption: 'Members of the Taliban delegation attend talks in Moscow.',
+  credit: 'ALEXANDER ZEMLIANICHENKO/POOL/AFP via Getty Images',
+  title: 'RUSSIA-AFGHANISTAN-DIPLOMACY-CONFLICT',
+  focalPoint: { x: 0.25, y: 0.75 },
+};
+
+async function render(data: unknown, attrs = html``) {
+  const el = await fixture<NewsPhoto>(html`<news-photo .data=${data}>${attrs}</news-photo>`);
+  await el.updateComplete;
+  return el;
+}
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
+
+describe('<news-photo>', () => {
+  it('renders a figure with the image, its caption and the labelled credit', async () => {
+    const el = await render(photo);
+    const img = $(el, 'figure img') as HTMLImageElement;
+    expect(el.state).to.equal('ready');
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(img.getAttribute('alt')).to.equal(photo.alt);
+    expect(img.getAttribute('srcset')).to.equal('/demo/images/lead-400.jpg 400w, /demo/images/lead-800.jpg 800w');
+    expect(img.getAttribute('sizes')).to.be.a('string').and.not.equal('');
+    const caption = $(el, 'figure figcaption')!;
+    expect(caption.textContent).to.contain(photo.caption);
+    expect(caption.textContent).to.contain(`Photo: ${photo.credit}`);
+    expect($(el, '[part~="credit-label"]')!.textContent).to.equal('Photo:');
+    expect($(el, '[part~="slug"]')!.textContent).to.equal(photo.title);
+  });
+
+  it('reserves the image box from width and height before the bytes arrive', async () => {
+    const el = await render({ ...photo, src: '/fixture/echo?delay=3000&type=image/jpeg', srcset: undefined });
+    el.style.width = '400px';
+    const img = $(el, 'img') as HTMLImageElement;
+    expect(img.complete).to.equal(false);
+    expect(img.getAttribute('width')).to.equal('800');
+    expect(img.getAttribute('height')).to.equal('533');
+    expect(img.getBoundingClientRect().height).to.be.closeTo(400 * (533 / 800), 1);
+  });
+
+  it('is lazy by default and eager with high priority on request', async () => {
+    const lazy = await render(photo);
+    expect($(lazy, 'img')!.getAttribute('loading')).to.equal('lazy');
+    expect($(lazy, 'img')!.getAttribute('decoding')).to.equal('async');
+    expect($(lazy, 'img')!.hasAttribute('fetchpriority')).to.equal(false);
+    const eager = await fixture<NewsPhoto>(html`<news-photo loading="eager" .data=${photo}></news-photo>`);
+    expect($(eager, 'img')!.getAttribute('loading')).to.equal('eager');
+    expect($(eager, 'img')!.getAttribute('fetchpriority')).to.equal('high');
+  });
+
+  it('crops to --news-photo-aspect-ratio around the focal point', async () => {
+    const el = await render(photo);
+    el.style.setProperty('--news-photo-aspect-ratio', '1 / 1');
+    el.style.width = '300px';
+    const img = $(el, 'img') as HTMLImageElement;
+    const style = getComputedStyle(img);
+    expect(img.getBoundingClientRect().height).to.be.closeTo(300, 1);
+    expect(style.objectFit).to.equal('cover');
+    expect(style.objectPosition).to.equal('25% 75%');
+  });
+
+  it('hides a broken image and keeps caption and credit', async () => {
+    const el = await render({ ...photo, src: '/fixture/echo?status=404&type=text/plain', srcset: undefined });
+    const img = $(el, 'img') as HTMLImageElement;
+    await oneEvent(img, 'error');
+    expect(img.hidden).to.equal(true);
+    expect(img.getBoundingClientRect().height).to.equal(0);
+    expect($(el, 'figcaption')!.textContent).to.contain(photo.credit);
+  });
+
+  it('links the credit to creditUrl and shows the copyright', async () => {
+    const el = await render({ ...photo, creditUrl: 'https://agency.example/p/1', copyright: 'AFP 2021' });
+    const link = $(el, '[part~="credit-link"]') as HTMLAnchorElement;
+    expect(link.href).to.equal('https://agency.example/p/1');
+    expect(link.textContent).to.equal(photo.credit);
+    expect($(el, '[part~="copyright"]')!.textContent).to.equal('© AFP 2021');
+  });
+
+  it('localises the credit label from its lang attribute', async () => {
+    const el = await fixture<NewsPhoto>(html`<news-photo lang="fr" .data=${photo}></news-photo>`);
+    expect($(el, '[part~="credit-label"]')!.textContent).to.equal('Photo :');
+    const ru = await fixture<NewsPhoto>(html`<news-photo lang="ru" .data=${photo}></news-photo>`);
+    expect($(ru, '[part~="credit-label"]')!.textContent).to.equal('Фото:');
+  });
+
+  it('leaves out an image whose src the URL policy refuses, keeping caption and credit, with a warning', async () => {
+    const el = document.createElement('news-photo');
+    const loaded = oneEvent(el, 'news-load');
+    el.data = { ...photo, src: 'javascript:alert(1)', srcset: undefined };
+    document.body.append(el);
+    const { detail } = await loaded;
+    expect($(el, 'img')).to.equal(null);
+    expect($(el, 'figcaption')!.textContent).to.contain(photo.credit);
+    expect(detail.warnings).to.deep.include({ path: 'src', message: 'refused URL "javascript:alert(1)": only http:, https: and relative URLs are allowed' });
+    el.remove();
+  });
+
+  it('warns about missing alt text but still renders', async () => {
+    const el = document.createElement('news-photo');
+    const loaded = oneEvent(el, 'news-load');
+    el.data = { src: '/demo/images/lead-400.jpg' };
+    document.body.append(el);
+    const { detail } = await loaded;
+    expect(detail.warnings.map((w: { path: string }) => w.path)).to.deep.equal(['alt']);
+    expect($(el, 'img')!.getAttribute('alt')).to.equal('');
+    el.remove();
+  });
+});

@@ -1,0 +1,20 @@
+// Unit and element tests: test/**/*.test.ts in a real headless Chromium.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
+import { fixtureServer } from './test/server/fixture-server.mjs';
+
+export default {
+  files: ['test/**/*.test.ts', '!test/pages/**'],
+  nodeResolve: true,
+  rootDir: '.',
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  middleware: [fixtureServer],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: await findChrome(), args: CHROME_ARGS, headless: true },
+    }),
+  ],
+};
