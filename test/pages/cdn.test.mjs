@@ -1,0 +1,53 @@
+// The no-build route: a page that loads only cdn/news-elements.js.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser } from '../../scripts/find-chrome.mjs';
+import { serve } from './server.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('cdn/news-elements.js alone renders <news-photo src> and reports a bad document', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.evaluateOnNewDocument(() => {
+    window.newsErrors = [];
+    document.addEventListener('news-error', (event) => window.newsErrors.push(event.detail));
+  });
+  await page.goto(`${server.url}/test/pages/fixtures/cdn-photo.html`);
+  await page.waitForFunction(() => document.querySelector('#good')?.getAttribute('state') === 'ready');
+  const good = await page.evaluate(() => {
+    const root = document.querySelector('#good').shadowRoot;
+    const img = root.querySelector('img');
+    return {
+      src: img.src,
+      width: img.getAttribute('width'),
+      caption: root.querySelector('figcaption').textContent.replace(/\s+/g, ' '),
+      label: root.querySelector('[part~="credit-label"]').textContent,
+    };
+  });
+  assert.match(good.src, /\/demo\/images\/lead-1600\.jpg$/, 'relative src resolved against the document URL');
+  assert.equal(good.width, '1600');
+  assert.match(good.caption, /Members of the Taliban delegation/);
+  assert.match(good.caption, /Photo: ALEXANDER ZEMLIANICHENKO\/POOL\/AFP via Getty Images/);
+  assert.equal(good.label, 'Photo:');
+
+  await page.waitForFunction(() => document.querySelector('#bad')?.getAttribute('state') === 'error');
+  const bad = await page.evaluate(() => ({
+    message: document.querySelector('#bad').shadowRoot.querySelector('[role="alert"]').textContent,
+    errors: window.newsErrors,
+  }));
+  assert.equal(bad.message, 'This content could not be loaded.');
+  assert.deepEqual(bad.errors[0].issues, [{ path: 'src', message: 'is required' }]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
