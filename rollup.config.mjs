@@ -1,5 +1,5 @@
 // Two builds from one source:
-// - dist/: the npm build, one file per module, `lit` and `valibot` left to the
+// - dist/: the npm build, one file per module, `lit` left to the
 //   consumer's bundler, with .d.ts and maps;
 // - cdn/news-elements.js: one self-contained, minified file for a <script type="module">.
 import typescript from '@rollup/plugin-typescript';
@@ -15,7 +15,7 @@ const entries = {
   'model/schema': 'src/model/schema.ts',
 };
 
-const external = (id) => /^(lit|@lit\/|@lit-labs\/|valibot)/.test(id) || id.startsWith('node:');
+const external = (id) => /^(lit|@lit\/|@lit-labs\/)/.test(id) || id.startsWith('node:');
 
 export default [
   {

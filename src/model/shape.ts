@@ -1,0 +1,76 @@
+/**
+ * A tiny schema language, just big enough for our three documents. One
+ * definition (schema.ts) gives the runtime validation (normalise.ts), the
+ * TypeScript types (below) and the JSON Schema (scripts/write-schemas.mjs).
+ * Written for size: a general-purpose validator costs more bytes than this
+ * whole file on every page view.
+ */
+import type { UrlKind } from './url-policy.js';
+import type { RichText } from './rich-nodes.js';
+
+interface Base {
+  /** Optional field; a string here is the warning given when it is missing. */
+  opt?: true | string;
+}
+export interface StringShape extends Base { t: 'string'; min?: number; re?: RegExp; msg?: string }
+export interface NumberShape extends Base { t: 'number'; int?: boolean; min?: number; max?: number; msg?: string }
+export interface BooleanShape extends Base { t: 'boolean' }
+export interface EnumShape<V extends string | number = string | number> extends Base { t: 'enum'; of: readonly V[] }
+export interface UrlShape extends Base { t: 'url'; kind: UrlKind }
+export interface InlineShape extends Base { t: 'inline' }
+export interface DateShape extends Base { t: 'date' }
+export interface ObjectShape<P extends Record<string, Shape> = Record<string, Shape>> extends Base { t: 'object'; of: P }
+export interface ArrayShape<I extends Shape = Shape> extends Base { t: 'array'; of: I }
+export interface VariantShape<O extends Record<string, ObjectShape> = Record<string, ObjectShape>> extends Base {
+  t: 'variant';
+  key: string;
+  of: O;
+}
+export type Shape =
+  | StringShape | NumberShape | BooleanShape | EnumShape | UrlShape | InlineShape | DateShape
+  | ObjectShape | ArrayShape | VariantShape;
+
+export const str = (more: Omit<StringShape, 't'> = {}): StringShape => ({ t: 'string', ...more });
+export const num = (more: Omit<NumberShape, 't'> = {}): NumberShape => ({ t: 'number', ...more });
+export const bool: BooleanShape = { t: 'boolean' };
+export const oneOf = <const V extends string | number>(...of: V[]): EnumShape<V> => ({ t: 'enum', of });
+export const url = (kind: UrlKind): UrlShape => ({ t: 'url', kind });
+export const inline: InlineShape = { t: 'inline' };
+export const date: DateShape = { t: 'date' };
+export const obj = <P extends Record<string, Shape>>(of: P): ObjectShape<P> => ({ t: 'object', of });
+export const list = <I extends Shape>(of: I): ArrayShape<I> => ({ t: 'array', of });
+export const variant = <O extends Record<string, ObjectShape>>(key: string, of: O): VariantShape<O> => ({ t: 'variant', key, of });
+/** Marks a field optional; `missing` is the warning for documents that leave it out. */
+export const opt = <S extends Shape>(shape: S, missing?: string): S & { opt: true | string } => ({ ...shape, opt: missing ?? true });
+
+type Optional<P> = { [K in keyof P]: P[K] extends { opt: true | string } ? K : never }[keyof P];
+type Fields<P, M extends 'in' | 'out'> = { [K in Exclude<keyof P, Optional<P>>]: Infer<P[K], M> } & {
+  [K in Optional<P>]?: Infer<P[K], M>;
+};
+type Flat<T> = { [K in keyof T]: T[K] } & {};
+
+/** A span of rich text as documents write it. */
+export type SpanDocument = string | { text: string; href?: string; strong?: boolean; em?: boolean };
+/** Rich text as documents write it: plain text, spans, or an HTML fragment reduced to the allowlist. */
+export type InlineDocument = string | SpanDocument[] | { html: string };
+
+/** The type a shape describes: as written (`in`) or as normalised for renderers (`out`). */
+export type Infer<S, M extends 'in' | 'out' = 'out'> = S extends StringShape | DateShape
+  ? string
+  : S extends NumberShape
+    ? number
+    : S extends BooleanShape
+      ? boolean
+      : S extends EnumShape<infer V>
+        ? V
+        : S extends UrlShape
+          ? M extends 'in' ? string : string | undefined // a refused URL is left undefined
+          : S extends InlineShape
+            ? M extends 'in' ? InlineDocument : RichText
+            : S extends ObjectShape<infer P>
+              ? Flat<Fields<P, M>>
+              : S extends ArrayShape<infer I>
+                ? Infer<I, M>[]
+                : S extends VariantShape<infer O>
+                  ? { [K in keyof O]: Flat<{ type: K } & Infer<O[K], M>> }[keyof O]
+                  : never;
