@@ -3,7 +3,9 @@
 //   /fixture/echo?status=404&type=text/html&body=...&delay=200
 //   /fixture/redirect?to=/demo/articles/seed.json
 //   /fixture/count?...  same as echo, and counts requests per full URL (GET /fixture/hits?url=...)
+//                       and the ones the client gave up on before the answer (GET /fixture/aborted?url=...)
 const hits = new Map();
+const aborted = new Map();
 
 export async function fixtureServer(ctx, next) {
   if (!ctx.path.startsWith('/fixture/')) return next();
@@ -14,7 +16,15 @@ export async function fixtureServer(ctx, next) {
     ctx.body = JSON.stringify(hits.get(String(q.url)) ?? 0);
     return;
   }
-  if (ctx.path === '/fixture/count') hits.set(key, (hits.get(key) ?? 0) + 1);
+  if (ctx.path === '/fixture/aborted') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(aborted.get(String(q.url)) ?? 0);
+    return;
+  }
+  if (ctx.path === '/fixture/count') {
+    hits.set(key, (hits.get(key) ?? 0) + 1);
+    ctx.res.on('close', () => ctx.res.writableFinished || aborted.set(key, (aborted.get(key) ?? 0) + 1));
+  }
   if (q.delay) await new Promise((resolve) => setTimeout(resolve, Math.min(Number(q.delay), 10000)));
   if (ctx.path === '/fixture/redirect') {
     ctx.status = 302;

@@ -1,0 +1,166 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/news-photo/news-photo.js';
+import type { NewsPhoto } from '../../src/news-photo/news-photo.component.js';
+
+const doc = (caption: string, src = '/demo/images/lead-400.jpg') => ({ src, alt: 'a', caption, credit: 'AFP' });
+const json = (value: unknown) => encodeURIComponent(JSON.stringify(value));
+const echo = (value: unknown, more = '') => `/fixture/echo?body=${json(value)}${more}`;
+const caption = (el: NewsPhoto) => el.shadowRoot!.querySelector('[part~="caption-text"]')?.textContent ?? null;
+const ready = (el: NewsPhoto) => waitUntil(() => el.state === 'ready' || el.state === 'error', 'settled', { timeout: 5000 });
+const served = async (what: 'hits' | 'aborted', url: string) =>
+  (await fetch(`/fixture/${what}?url=${encodeURIComponent(url.replace('/fixture/count', ''))}`)).json();
+
+describe('document sources', () => {
+  it('renders from the data property', async () => {
+    const el = await fixture<NewsPhoto>(html`<news-photo .data=${doc('from data')}></news-photo>`);
+    expect(caption(el)).to.equal('from data');
+  });
+
+  it('renders from inline JSON', async () => {
+    const el = await fixture<NewsPhoto>(html`<news-photo><script type="application/json">${JSON.stringify(doc('inline'))}</script></news-photo>`);
+    expect(caption(el)).to.equal('inline');
+  });
+
+  it('renders from src, fetched', async () => {
+    const el = await fixture<NewsPhoto>(html`<news-photo src=${echo(doc('fetched'))}></news-photo>`);
+    expect(el.state).to.equal('loading');
+    await oneEvent(el, 'news-load');
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(caption(el)).to.equal('fetched');
+  });
+
+  it('prefers data over inline JSON over src', async () => {
+    const el = await fixture<NewsPhoto>(html`<news-photo src=${echo(doc('src'))}><script type="application/json">${JSON.stringify(doc('inline'))}</script></news-photo>`);
+    expect(caption(el)).to.equal('inline');
+    el.data = doc('data');
+    await el.updateComplete;
+    expect(caption(el)).to.equal('data');
+    el.data = undefined;
+    await el.updateComplete;
+    expect(caption(el)).to.equal('inline');
+    el.querySelector('script')!.remove();
+    await waitUntil(() => el.state === 'loading' || caption(el) === 'src');
+    await ready(el);
+    expect(caption(el)).to.equal('src');
+  });
+
+  it('picks up inline JSON added after the element', async () => {
+    const el = await fixture<NewsPhoto>(html`<news-photo></news-photo>`);
+    expect(el.state).to.equal('empty');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(doc('late'));
+    el.append(script);
+    await waitUntil(() => caption(el) === 'late');
+  });
+
+  it('resolves relative URLs in a fetched document against its URL, otherwise against the page', async () => {
+    const fetched = await fixture<NewsPhoto>(html`<news-photo src="/demo/photos/lead.json"></news-photo>`);
+    await ready(fetched);
+    expect(fetched.shadowRoot!.querySelector('img')!.getAttribute('src')).to.equal(new URL('/demo/images/lead-1600.jpg', location.href).href);
+    const inline = await fixture<NewsPhoto>(html`<news-photo .data=${doc('x', '../images/a.jpg')}></news-photo>`);
+    expect(inline.shadowRoot!.querySelector('img')!.src).to.equal(new URL('../images/a.jpg', document.baseURI).href);
+  });
+
+  it('aborts the fetch in flight when src changes: the last src wins', async () => {
+    const slow = `/fixture/count?delay=800&body=${json(doc('slow'))}&n=${Math.random()}`;
+    const el = await fixture<NewsPhoto>(html`<news-photo src=${slow}></news-photo>`);
+    await new Promise((r) => setTimeout(r, 100));
+    const settled: string[] = [];
+    el.addEventListener('news-load', () => settled.push(caption(el)!));
+    for (let i = 0; i < 20; i++) el.src = echo(doc(`doc ${i}`), `&delay=${i % 2 ? 300 : 10}`);
+    await oneEvent(el, 'news-load');
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(caption(el)).to.equal('doc 19');
+    expect(settled).to.deep.equal(['doc 19']);
+    expect(await served('aborted', slow)).to.equal(1);
+  });
+
+  it('aborts its fetch when removed from the page', async () => {
+    const url = `/fixture/count?delay=1000&body=${json(doc('removed'))}&n=${Math.random()}`;
+    const el = document.createElement('news-photo');
+    el.src = url;
+    let finished = false;
+    el.addEventListener('news-load', () => (finished = true));
+    el.addEventListener('news-error', () => (finished = true));
+    document.body.append(el);
+    await new Promise((r) => setTimeout(r, 100));
+    el.remove();
+    await new Promise((r) => setTimeout(r, 1300));
+    expect(finished).to.equal(false);
+    expect(el.state).to.equal('loading');
+    expect(await served('hits', url)).to.equal(1);
+    expect(await served('aborted', url)).to.equal(1);
+  });
+
+  it('fetches a URL once for several elements on the page', async () => {
+    const path = `/fixture/count?delay=200&body=${json(doc('shared'))}&n=${Math.random()}`;
+    const els = await Promise.all([1, 2, 3].map(() => fixture<NewsPhoto>(html`<news-photo src=${path}></news-photo>`)));
+    await Promise.all(els.map(ready));
+    expect(els.map(caption)).to.deep.equal(['shared', 'shared', 'shared']);
+    expect(await served('hits', path)).to.equal(1);
+  });
+});
+
+describe('errors', () => {
+  const cases: [string, string, RegExp][] = [
+    ['HTTP 404', '/fixture/echo?status=404&type=text/plain&body=gone', /HTTP 404/],
+    ['HTTP 500', '/fixture/echo?status=500&body=x', /HTTP 500/],
+    ['an HTML page', `/fixture/echo?type=text/html&body=${encodeURIComponent('<!doctype html><p>Oops')}`, /returned HTML, not JSON/],
+    ['invalid JSON', '/fixture/echo?body=%7Bnope', /is not valid JSON/],
+    ['an empty body', '/fixture/echo?body=', /empty document/],
+    ['a network failure', 'http://127.0.0.1:9/doc.json', /network error/],
+    ['a document that is not an object', '/fixture/echo?body=%5B1%2C2%5D', /cannot be shown/],
+  ];
+  for (const [what, src, message] of cases) {
+    it(`shows a short accessible message and fires news-error for ${what}`, async () => {
+      const el = document.createElement('news-photo');
+      el.src = src;
+      const failed = oneEvent(el, 'news-error');
+      document.body.append(el);
+      const { detail } = await failed;
+      expect(detail.message).to.match(message);
+      expect(el.getAttribute('state')).to.equal('error');
+      const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+      expect(alert.textContent).to.equal('This content could not be loaded.');
+      el.remove();
+    });
+  }
+
+  it('names the bad path in news-error for an invalid document', async () => {
+    const el = document.createElement('news-photo');
+    el.data = { src: 42 };
+    const failed = oneEvent(el, 'news-error');
+    document.body.append(el);
+    const { detail } = await failed;
+    expect(detail.issues).to.deep.equal([{ path: 'src', message: 'must be a URL string, not the number 42' }]);
+    el.remove();
+  });
+
+  it('localises the message from the page language and bubbles out of shadow roots', async () => {
+    const host = await fixture(html`<div lang="de"><news-photo .data=${{}}></news-photo></div>`);
+    const el = host.querySelector('news-photo')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.equal('Dieser Inhalt konnte nicht geladen werden.');
+  });
+
+  it('does not break the page for inline JSON that does not parse', async () => {
+    const el = await fixture<NewsPhoto>(html`<news-photo><script type="application/json">{"src": </script></news-photo>`);
+    expect(el.state).to.equal('error');
+  });
+});
+
+describe('events', () => {
+  it('fires news-load after rendering, with the document and its warnings, bubbling and composed', async () => {
+    const outer = await fixture(html`<div></div>`);
+    const el = document.createElement('news-photo');
+    el.data = { src: '/a.jpg', caption: 'c' };
+    const heard = oneEvent(outer, 'news-load');
+    outer.append(el);
+    const event = await heard;
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(event.detail.data.src).to.equal('/a.jpg');
+    expect(event.detail.warnings).to.deep.equal([{ path: 'alt', message: 'missing alt text: add a short description of the image' }]);
+    expect(el.shadowRoot!.querySelector('img')).to.exist;
+  });
+});

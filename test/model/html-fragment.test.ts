@@ -1,0 +1,64 @@
+import { expect } from '@open-wc/testing';
+import { parseHtmlFragment } from '../../src/model/html-fragment.js';
+import type { RichText } from '../../src/model/rich-nodes.js';
+import type { Issue } from '../../src/model/issues.js';
+
+function parse(html: string) {
+  const warnings: Issue[] = [];
+  const nodes = parseHtmlFragment(html, 'p.html', { warn: (w) => warnings.push(w) });
+  return { nodes, warnings };
+}
+const text = (nodes: RichText): string => nodes.map((n) => (typeof n === 'string' ? n : text(n.children))).join('');
+
+describe('html fragments', () => {
+  it('keeps allowlisted elements with their allowed attributes only', () => {
+    const { nodes } = parse('<b class="x" onclick="evil()">bold</b> <a href="https://a.example/" target="_blank" rel="x" title="t">link</a> <abbr title="North Atlantic" style="color:red">NATO</abbr> <span lang="ar" dir="rtl">مرحبا</span>');
+    expect(nodes).to.deep.equal([
+      { tag: 'b', children: ['bold'] },
+      ' ',
+      { tag: 'a', href: 'https://a.example/', children: ['link'] },
+      ' ',
+      { tag: 'abbr', title: 'North Atlantic', children: ['NATO'] },
+      ' ',
+      { tag: 'span', lang: 'ar', dir: 'rtl', children: ['مرحبا'] },
+    ]);
+  });
+
+  it('unwraps unknown elements, keeping their text', () => {
+    const { nodes } = parse('<div><p>One <font color=red>two</font></p><h1>three</h1></div>');
+    expect(nodes).to.deep.equal(['One twothree']);
+  });
+
+  it('drops scripts, styles, frames, templates and comments with their content', () => {
+    const { nodes } = parse(
+      'a<script>alert(1)</script>b<style>*{}</style>c<iframe src="x">no</iframe>d<template><b>t</b></template>e<noscript>n</noscript>f<!-- c -->g<svg><text>s</text></svg>h<math><mi>m</mi></math>i<object>o</object>j',
+    );
+    expect(text(nodes)).to.equal('abcdefghij');
+  });
+
+  it('turns a link with a refused href into plain text, with a warning', () => {
+    for (const href of ['javascript:alert(1)', 'JAVASCRIPT:x', ' &#106;avascript:x', 'java&#9;script:x', 'data:text/html,x', 'vbscript:x']) {
+      const { nodes, warnings } = parse(`<a href="${href}">click</a>`);
+      expect(nodes, href).to.deep.equal(['click']);
+      expect(warnings[0].path).to.equal('p.html');
+    }
+  });
+
+  it('decodes entities into text and never into markup', () => {
+    const { nodes } = parse('&lt;script&gt;alert(1)&lt;/script&gt; &amp; caf&eacute; &mdash; &#x1F600;');
+    expect(nodes).to.deep.equal(['<script>alert(1)</script> & caf&eacute; \u2014 \u{1F600}']);
+  });
+
+  it('shows deep nesting as text beyond 32 levels instead of overflowing', () => {
+    const { nodes, warnings } = parse('<b>'.repeat(5000) + 'deep' + '</b>'.repeat(5000));
+    expect(text(nodes)).to.equal('deep');
+    expect(warnings).to.have.length(1);
+    let depth = 0;
+    for (let n = nodes[0]; typeof n !== 'string'; n = n.children[0]) depth++;
+    expect(depth).to.equal(32);
+  });
+
+  it('treats a stray < as text', () => {
+    expect(parse('1 < 2 and a<b').nodes).to.deep.equal(['1 < 2 and a<b']);
+  });
+});

@@ -1,0 +1,85 @@
+import { expect } from '@open-wc/testing';
+import { normalise } from '../../src/model/normalise.js';
+
+const paths = (issues: { path: string }[]) => issues.map((i) => i.path);
+
+describe('normalise', () => {
+  it('reads the seed story without a warning', async () => {
+    const seed = await (await fetch('/demo/articles/seed.json')).json();
+    const result = normalise('article', seed, new URL('/demo/articles/seed.json', location.href).href);
+    expect(result.warnings).to.deep.equal([]);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.document.headline).to.equal(seed.headline);
+    expect(result.document.image!.src).to.equal(new URL('/demo/images/lead-1600.jpg', location.href).href);
+    expect(result.document.body!.length).to.equal(seed.body.length);
+  });
+
+  it('makes a missing or empty required field an error with its path', () => {
+    expect(normalise('article', { body: [] })).to.deep.include({ ok: false, issues: [{ path: 'headline', message: 'is required' }] });
+    expect(normalise('article', { headline: '' })).to.deep.include({ ok: false, issues: [{ path: 'headline', message: 'must not be empty' }] });
+    expect(normalise('related', { links: 'x' })).to.deep.include({ ok: false, issues: [{ path: 'links', message: 'must be a list, not a string' }] });
+    for (const raw of [null, 42, 'story', [1, 2]]) {
+      const result = normalise('photo', raw);
+      expect(result.ok).to.equal(false);
+      expect(paths((result as { issues: { path: string }[] }).issues)).to.deep.equal(['(document)']);
+    }
+  });
+
+  it('leaves out an invalid block, link or field with a warning naming its path', () => {
+    const result = normalise('article', {
+      headline: 'H',
+      datePublished: 'yesterday',
+      body: [
+        { type: 'paragraph', text: 'ok' },
+        { type: 'paragraph', text: 42 },
+        { type: 'carousel' },
+        { type: 'embed', provider: 'youtube', id: 'nope' },
+        { type: 'heading', text: 'Sub', level: 9 },
+        { type: 'photo', src: 'javascript:alert(1)', caption: 'kept', credit: 'AFP' },
+        { noType: true },
+      ],
+      related: { links: [{ url: '/a', title: '' }, { url: '/b', title: 'B' }] },
+    });
+    expect(result.ok).to.equal(true);
+    expect(paths(result.warnings)).to.deep.equal([
+      'datePublished', 'body[1].text', 'body[2].type', 'body[3].id', 'body[4].level', 'body[5].src', 'body[5].alt', 'body[6].type', 'related.links[0].title',
+    ]);
+    expect(result.warnings[2].message).to.match(/unknown type "carousel"/);
+    if (!result.ok) return;
+    expect(result.document.body!.map((b) => b.type)).to.deep.equal(['paragraph', 'heading', 'photo']);
+    expect(result.document.body![1]).to.deep.equal({ type: 'heading', text: 'Sub' });
+    expect(result.document.body![2]).to.deep.include({ type: 'photo', credit: 'AFP', caption: ['kept'] });
+    expect(result.document.body![2]).not.to.have.property('src');
+    expect(result.document.related!.links.map((l) => l.title)).to.deep.equal(['B']);
+  });
+
+  it('ignores unknown fields and never copies __proto__ or constructor', () => {
+    const raw = JSON.parse('{"headline":"H","__proto__":{"polluted":1},"constructor":{"x":1},"extra":1}');
+    const result = normalise('article', raw);
+    expect(result.ok && Object.keys(result.document)).to.deep.equal(['headline']);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+
+  it('resolves relative URLs only against the base it is given', () => {
+    const photo = { src: 'img/a.jpg', credit: 'c' };
+    expect(normalise('photo', photo)).to.deep.include({ document: { src: 'img/a.jpg', credit: 'c' } });
+    expect(normalise('photo', photo, 'https://cdn.example/docs/p.json')).to.deep.include({
+      document: { src: 'https://cdn.example/docs/img/a.jpg', credit: 'c' },
+    });
+  });
+
+  it('turns spans into links, emphasis and text, refusing bad hrefs', () => {
+    const result = normalise('article', {
+      headline: 'H',
+      description: ['Per ', { text: 'CNN', href: 'https://cnn.example/' }, ' and ', { text: 'x', href: 'javascript:1', strong: true }],
+    });
+    expect(result.ok && result.document.description).to.deep.equal([
+      'Per ',
+      { tag: 'a', href: 'https://cnn.example/', children: ['CNN'] },
+      ' and ',
+      { tag: 'strong', children: ['x'] },
+    ]);
+    expect(paths(result.warnings)).to.deep.equal(['description[3].href']);
+  });
+});
