@@ -11,6 +11,8 @@ import { photoStyles } from './news-photo.styles.js';
 /**
  * A photo with its caption and its credit, from a Photo document.
  *
+ * @tagname news-photo
+ *
  * @summary A figure: the image (box reserved from `width`/`height`), the caption, and the labelled credit.
  *
  * @slot - Fallback content, shown until the document renders (and without JavaScript).
