@@ -1,0 +1,48 @@
+/**
+ * The YouTube facade, in the spirit of lite-youtube-embed: a poster and a real
+ * play button. Nothing is requested from any YouTube host (not even a thumbnail)
+ * until the reader activates it; then a youtube-nocookie.com player replaces it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Block } from '../model/schema.js';
+import type { UiStrings } from '../i18n/strings.js';
+import { renderInline } from './inline.js';
+import { renderPhoto } from './photo.js';
+
+export type EmbedBlock = Extract<Block, { type: 'embed' }>;
+
+export interface VideoOptions {
+  strings: UiStrings;
+  /** The reader activated this video: show the player. */
+  active: boolean;
+  /** Called when the reader presses play; the host remembers it and renders again with `active`. */
+  onPlay: (event: Event) => void;
+}
+
+/** The player's address: the model accepted only 11-character YouTube ids, so `id` is URL-safe. */
+export const playerUrl = ({ id, start }: EmbedBlock): string =>
+  `https://www.youtube-nocookie.com/embed/${id}?autoplay=1${start ? `&start=${start}` : ''}`;
+
+const PLAY = html`<svg part="play-icon" viewBox="0 0 68 48" aria-hidden="true"><path d="M66.5 7.7A8.5 8.5 0 0 0 60.5 1.7C55.2.3 34 .3 34 .3S12.8.3 7.5 1.7a8.5 8.5 0 0 0-6 6C.1 13 .1 24 .1 24s0 11 1.4 16.3a8.5 8.5 0 0 0 6 6C12.8 47.7 34 47.7 34 47.7s21.2 0 26.5-1.4a8.5 8.5 0 0 0 6-6C67.9 35 67.9 24 67.9 24s0-11-1.4-16.3z"/><path d="M45 24 27 14v20" fill="#fff"/></svg>`;
+
+export function renderVideo(block: EmbedBlock, { strings, active, onPlay }: VideoOptions): TemplateResult {
+  const name = block.title ? `${strings.playVideo}: ${block.title}` : strings.playVideo;
+  const poster = block.poster?.src ? block.poster : undefined;
+  return html`<figure part="video">
+    <div part="video-frame" class=${poster && !active ? 'poster' : ''}>
+      ${active
+        ? html`<iframe
+            part="video-player"
+            src=${playerUrl(block)}
+            title=${block.title ?? strings.playVideo}
+            allow="autoplay; encrypted-media; picture-in-picture"
+            allowfullscreen
+            referrerpolicy="strict-origin-when-cross-origin"
+          ></iframe>`
+        : html`${poster ? renderPhoto(poster, { strings }) : nothing}<button part="play" type="button" aria-label=${name} @click=${onPlay}>
+            ${PLAY}${poster ? nothing : html`<span part="video-title">${block.title}</span>`}
+          </button>`}
+    </div>
+    ${block.caption?.length ? html`<figcaption part="video-caption">${renderInline(block.caption)}</figcaption>` : nothing}
+  </figure>`;
+}
