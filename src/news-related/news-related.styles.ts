@@ -46,8 +46,7 @@ export const relatedStyles = css`
   [part~='related-link']:not(:hover) {
     text-decoration: none;
   }
-  [part~='related-description'],
-  [part~='related-meta'] {
+  [part~='related'] p {
     margin: 0;
   }
   [part~='related-meta'] {
@@ -55,9 +54,10 @@ export const relatedStyles = css`
     flex-wrap: wrap;
     gap: 0 0.5em;
   }
-  [part~='related-meta'] > * + ::before {
+  /* After the item, not before the next: a wrapped line never starts with a dot. Drawn, not read. */
+  [part~='related-meta'] > :not(:last-child)::after {
     content: '·' / '';
-    margin-inline-end: 0.5em;
+    margin-inline-start: 0.5em;
   }
   /* 1 → 3 columns by the width of the element itself (the host is the container), not the viewport. */
   .cards > ul {
