@@ -1,0 +1,39 @@
+import { expect } from '@open-wc/testing';
+import { render } from 'lit';
+import { playerUrl, renderVideo, type EmbedBlock } from '../../src/render/video.js';
+import { stringsFor } from '../../src/i18n/strings.js';
+
+const block: EmbedBlock = { type: 'embed', provider: 'youtube', id: 'dQw4w9WgXcQ' };
+const strings = stringsFor('en');
+
+function mount(active: boolean, b: EmbedBlock = block) {
+  const host = document.createElement('div');
+  let plays = 0;
+  render(renderVideo(b, { strings, active, onPlay: () => plays++ }), host);
+  return { host, plays: () => plays };
+}
+
+describe('renderVideo', () => {
+  it('builds the youtube-nocookie address with autoplay, and start only when given', () => {
+    expect(playerUrl(block)).to.equal('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1');
+    expect(playerUrl({ ...block, start: 0 })).to.equal('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1');
+    expect(playerUrl({ ...block, start: 90 })).to.equal('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&start=90');
+  });
+
+  it('names an untitled video by the localised "Play video" alone, and calls onPlay on click', () => {
+    const { host, plays } = mount(false);
+    const button = host.querySelector('button')!;
+    expect(button.getAttribute('aria-label')).to.equal('Play video');
+    expect(host.querySelector('[src]')).to.equal(null);
+    button.click();
+    expect(plays()).to.equal(1);
+  });
+
+  it('shows only the player once active', () => {
+    const { host } = mount(true, { ...block, title: 'Talks' });
+    expect(host.querySelector('button')).to.equal(null);
+    const iframe = host.querySelector('iframe')!;
+    expect(iframe.getAttribute('title')).to.equal('Talks');
+    expect(iframe.getAttribute('referrerpolicy')).to.equal('strict-origin-when-cross-origin');
+  });
+});
