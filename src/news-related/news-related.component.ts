@@ -11,6 +11,7 @@ import { relatedStyles } from './news-related.styles.js';
 /**
  * A block of related links ("Related", "Read also", "More on this"), from a Related document.
  *
+ * @tagname news-related
  * @summary A labelled `nav` with the document's `title` (or the localised "Related") as its heading and one item per link: label, title, description, section, source and date; `layout="cards"` adds thumbnails.
  *
  * @slot - Fallback content, shown until the document renders (and without JavaScript).
