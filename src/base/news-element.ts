@@ -46,7 +46,7 @@ export abstract class NewsElement<K extends DocumentKind> extends LitElement {
 
   protected abstract readonly source: DocumentController<K>;
 
-  /** The language of the page around the element, for messages shown before a document is known. */
+  /** The language of the page around the element, when neither the element nor the document names one. */
   private pageLang?: string;
 
   override connectedCallback(): void {
@@ -69,10 +69,10 @@ export abstract class NewsElement<K extends DocumentKind> extends LitElement {
 
   /** The language, direction and strings for a document (or for none). */
   protected locale(documentLang?: string, documentDir?: Locale['dir']): Locale {
-    const lang = this.langAttribute || documentLang || undefined;
+    const lang = this.langAttribute || documentLang || this.pageLang || undefined;
     const dirAttr = this.dirAttribute;
     const dir = dirAttr === 'ltr' || dirAttr === 'rtl' || dirAttr === 'auto' ? dirAttr : documentDir ?? (lang ? directionOf(lang) : undefined);
-    return { lang, dir, strings: stringsFor(lang ?? this.pageLang, this.strings) };
+    return { lang, dir, strings: stringsFor(lang, this.strings) };
   }
 
   protected override render(): TemplateResult {

@@ -29,6 +29,9 @@ export interface NewsErrorDetail {
 
 const INLINE_JSON = ':scope > script[type="application/json"]';
 
+/** Documents that were not fetched resolve against the page (on the server: stay relative). */
+const pageBase = () => (isServer ? undefined : document.baseURI);
+
 export class DocumentController<K extends DocumentKind> implements ReactiveController {
   /** The normalised document being shown, if any. */
   document?: DocumentTypes[K];
@@ -75,7 +78,7 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
     this.inFlight?.abort();
     this.inFlight = undefined;
 
-    if (kind === 'data') this.apply(source);
+    if (kind === 'data') this.apply(source, pageBase());
     else if (kind === 'inline') this.applyText(source as string, 'inline JSON');
     else if (kind === 'src') this.fetch(source as string);
     else this.show('empty');
@@ -97,7 +100,7 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
     } catch (error) {
       return this.fail((error as Error).message);
     }
-    this.apply(json);
+    this.apply(json, pageBase());
   }
 
   private apply(raw: unknown, base?: string): void {

@@ -159,7 +159,7 @@ describe('events', () => {
     outer.append(el);
     const event = await heard;
     expect(event.bubbles && event.composed).to.equal(true);
-    expect(event.detail.data.src).to.equal('/a.jpg');
+    expect(event.detail.data.src).to.equal(new URL('/a.jpg', location.href).href);
     expect(event.detail.warnings).to.deep.equal([{ path: 'alt', message: 'missing alt text: add a short description of the image' }]);
     expect(el.shadowRoot!.querySelector('img')).to.exist;
   });

@@ -31,7 +31,7 @@ describe('<news-photo>', () => {
     expect(el.state).to.equal('ready');
     expect(el.getAttribute('state')).to.equal('ready');
     expect(img.getAttribute('alt')).to.equal(photo.alt);
-    expect(img.getAttribute('srcset')).to.equal('/demo/images/lead-400.jpg 400w, /demo/images/lead-800.jpg 800w');
+    expect(img.getAttribute('srcset')).to.equal(`${location.origin}/demo/images/lead-400.jpg 400w, ${location.origin}/demo/images/lead-800.jpg 800w`);
     expect(img.getAttribute('sizes')).to.be.a('string').and.not.equal('');
     const caption = $(el, 'figure figcaption')!;
     expect(caption.textContent).to.contain(photo.caption);
