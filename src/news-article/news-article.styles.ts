@@ -158,11 +158,11 @@ export const articleStyles = css`
   [part~='play-icon'] {
     width: 4.25em;
   }
-  [part~='play-icon'] path:first-child {
+  [part~='play-icon'] rect {
     fill: #212121;
     fill-opacity: 0.85;
   }
-  [part~='play']:hover path:first-child, [part~='play']:focus-visible path:first-child {
+  [part~='play']:hover rect, [part~='play']:focus-visible rect {
     fill: #e00;
     fill-opacity: 1;
   }
@@ -204,8 +204,15 @@ export const articleStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  /* The document gives no logo size: a fixed wordmark-shaped box, so nothing moves when it loads. */
   [part~='publisher-logo'] {
+    width: 8em;
     height: 2em;
+    object-fit: contain;
+    object-position: 0;
+  }
+  [part~='publisher-logo']:dir(rtl) {
+    object-position: 100%;
   }
   @container (min-width: 40rem) {
     article {

@@ -23,7 +23,7 @@ export interface VideoOptions {
 export const playerUrl = ({ id, start }: EmbedBlock): string =>
   `https://www.youtube-nocookie.com/embed/${id}?autoplay=1${start ? `&start=${start}` : ''}`;
 
-const PLAY = html`<svg part="play-icon" viewBox="0 0 68 48" aria-hidden="true"><path d="M66.5 7.7A8.5 8.5 0 0 0 60.5 1.7C55.2.3 34 .3 34 .3S12.8.3 7.5 1.7a8.5 8.5 0 0 0-6 6C.1 13 .1 24 .1 24s0 11 1.4 16.3a8.5 8.5 0 0 0 6 6C12.8 47.7 34 47.7 34 47.7s21.2 0 26.5-1.4a8.5 8.5 0 0 0 6-6C67.9 35 67.9 24 67.9 24s0-11-1.4-16.3z"/><path d="M45 24 27 14v20" fill="#fff"/></svg>`;
+const PLAY = html`<svg part="play-icon" viewBox="0 0 68 48" aria-hidden="true"><rect width="68" height="48" rx="14"/><path d="M27 14v20l18-10z" fill="#fff"/></svg>`;
 
 export function renderVideo(block: EmbedBlock, { strings, active, onPlay }: VideoOptions): TemplateResult {
   const name = block.title ? `${strings.playVideo}: ${block.title}` : strings.playVideo;

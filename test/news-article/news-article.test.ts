@@ -201,7 +201,7 @@ describe('<news-article>', () => {
     expect((publisher.querySelector('a') as HTMLAnchorElement).href).to.equal('https://news.example/');
     expect(text(publisher)).to.equal('Example News');
     const logo = publisher.querySelector('img')!;
-    expect(logo.getAttribute('src')).to.equal('/demo/images/publisher-logo.png');
+    expect(logo.src).to.equal(new URL('/demo/images/publisher-logo.png', location.href).href);
     expect(logo.getAttribute('alt')).to.equal('', 'the name is written next to it');
   });
 
@@ -339,7 +339,7 @@ describe('<news-article>', () => {
       expect(text(plain.querySelector('figcaption[part~="video-caption"]'))).to.equal('Video caption.');
       // With a poster: the document's image, lazy, with its credit visible; the button covers the image.
       const poster = withPoster.querySelector('img')!;
-      expect(poster.getAttribute('src')).to.equal('/demo/images/related-3.jpg');
+      expect(poster.src).to.equal(new URL('/demo/images/related-3.jpg', location.href).href);
       expect(poster.getAttribute('loading')).to.equal('lazy');
       expect(text(withPoster.querySelector('[part~="credit"]'))).to.equal('Photo: POSTER CREDIT');
       const over = withPoster.querySelector('button')!.getBoundingClientRect();
@@ -528,6 +528,16 @@ describe('<news-article>', () => {
       expect(lead.width).to.be.greaterThan(paragraph.width);
       expect(paragraph.left + paragraph.width / 2).to.be.closeTo(el.getBoundingClientRect().left + 600, 1, 'the column is centred');
       expect(parseFloat(getComputedStyle($(el, '[part~="headline"]')).fontSize)).to.be.greaterThan(small * 1.3);
+    });
+
+    it('reserves the publisher logo’s box before the image arrives (the document gives no size)', async () => {
+      const slow = '/fixture/echo?delay=3000&type=image/png';
+      const { el } = await render({ ...story, publisher: { ...story.publisher, logo: slow } });
+      const logo = $(el, '[part~="publisher-logo"]') as HTMLImageElement;
+      expect(logo.complete).to.equal(false);
+      const box = logo.getBoundingClientRect();
+      const em = parseFloat(getComputedStyle(logo).fontSize);
+      expect([box.width / em, box.height / em]).to.deep.equal([8, 2]);
     });
 
     it('prints without the video facade and with the addresses of body links', async () => {
