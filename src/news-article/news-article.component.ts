@@ -14,6 +14,8 @@ import { articleStyles } from './news-article.styles.js';
  * A whole news story, from an Article document: kicker, headline, standfirst,
  * byline and dates, lead photo, body blocks, related links, tags and publisher.
  *
+ * @tagname news-article
+ *
  * @summary A news story rendered from JSON, in the document's language and direction.
  *
  * @slot - Fallback content, shown until the document renders (and without JavaScript).
