@@ -4,6 +4,7 @@ import { NewsElement } from '../base/news-element.js';
 import { DocumentController } from '../loader/document-controller.js';
 import type { Article } from '../model/schema.js';
 import { renderArticle } from '../render/article.js';
+import { JsonLdController } from '../render/jsonld-controller.js';
 import { clampLevel } from '../render/heading.js';
 import { hostStyles } from '../styles/tokens.js';
 import { photoStyles } from '../news-photo/news-photo.styles.js';
@@ -92,6 +93,7 @@ export class NewsArticle extends NewsElement<'article'> {
   @state() private played: ReadonlySet<number> = new Set();
 
   protected readonly source = new DocumentController(this, 'article');
+  protected readonly jsonLd = new JsonLdController(this, () => this.source.document);
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     // Another document starts with every video back on its facade.
