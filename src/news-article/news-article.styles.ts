@@ -52,9 +52,10 @@ export const articleStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  [part~='meta'] > * + *::before {
+  /* The dot trails each item, so a wrapped line never starts with one. */
+  [part~='meta'] > :not(:last-child)::after {
     content: '·';
-    margin-inline-end: 0.6em;
+    margin-inline-start: 0.6em;
   }
   [part~='author'] {
     font-weight: 600;
