@@ -56,32 +56,53 @@ try {
   await page.goto(`${server.url}/bench/index.html`);
   await page.waitForFunction(() => window.bench);
   const cdp = await page.createCDPSession();
+  // Main-thread CPU time: unlike wall time, it does not grow when other work shares the machine.
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const cpuTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000;
   const call = (name, ...args) => page.evaluate((name, args) => window.bench[name](...args), name, args);
+  /** One timed step: [wall ms from the page, main-thread CPU ms around it]. */
+  const measure = async (name, ...args) => {
+    await call('prepare');
+    const before = await cpuTime();
+    const wall = await call(name, ...args);
+    return [wall, (await cpuTime()) - before];
+  };
+  const heapUsed = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    // usedSize is V8's heap; embedderHeapUsedSize is Blink's (DOM, styles, layout objects).
+    const { usedSize, embedderHeapUsedSize } = await cdp.send('Runtime.getHeapUsage');
+    return [usedSize, embedderHeapUsedSize];
+  };
 
   const loadBefore = os.loadavg()[0];
-  const setup = await call('setup', COUNT);
-  const figures = { render: [[], []], update: [[], []], longRender: [[], []], longUpdate: [[], []], heap: [[], []], js: [[], []] };
+  const blocks = await call('setup');
+  const cold = await measure('render', 'a', COUNT);
+  await call('clear');
+  const setup = await call('capture');
+
+  const KEYS = ['render', 'update', 'longRender', 'longUpdate'];
+  // figures[key][side][clock]: side 0 = ours, 1 = floor; clock 0 = wall, 1 = CPU.
+  const figures = Object.fromEntries(KEYS.map((key) => [key, [[[], []], [[], []]]]));
+  const heap = [[[], []], [[], []]];
+  const record = (key, side, [wall, cpu]) => (figures[key][side][0].push(wall), figures[key][side][1].push(cpu));
   for (let i = 0; i < SAMPLES; i++) {
-    // Alternate which side goes first, so that drift (heat, caches) is shared.
+    // Alternate which side goes first, so that drift (heat, caches, neighbours) is shared.
     for (const side of i % 2 ? [1, 0] : [0, 1]) {
       const floor = side === 1 ? 'Floor' : '';
       await call('clear');
-      figures.render[side].push(await call(`render${floor}`, 'a', COUNT));
-      figures.update[side].push(await call(`update${floor}`, 'b'));
+      record('render', side, await measure(`render${floor}`, 'a', COUNT));
+      record('update', side, await measure(`update${floor}`, 'b'));
       await call('clear');
-      figures.longRender[side].push(await call(`render${floor}`, 'longA', 1));
-      figures.longUpdate[side].push(await call(`update${floor}`, 'longB'));
+      record('longRender', side, await measure(`render${floor}`, 'longA', 1));
+      record('longUpdate', side, await measure(`update${floor}`, 'longB'));
       // Heap: what COUNT rendered articles keep alive, after a full GC.
       await call('clear');
-      await cdp.send('HeapProfiler.collectGarbage');
-      const before = await cdp.send('Runtime.getHeapUsage');
+      const before = await heapUsed();
       await call(`mount${floor}`, 'a', COUNT);
-      await cdp.send('HeapProfiler.collectGarbage');
-      const after = await cdp.send('Runtime.getHeapUsage');
-      // usedSize is V8's heap; embedderHeapUsedSize is Blink's (DOM, styles, layout objects).
-      const js = after.usedSize - before.usedSize;
-      figures.js[side].push(js / COUNT / 1024);
-      figures.heap[side].push((js + after.embedderHeapUsedSize - before.embedderHeapUsedSize) / COUNT / 1024);
+      const after = await heapUsed();
+      const js = (after[0] - before[0]) / COUNT / 1024;
+      heap[side][0].push(js + (after[1] - before[1]) / COUNT / 1024);
+      heap[side][1].push(js);
     }
   }
   await call('clear');
@@ -90,27 +111,32 @@ try {
   console.log(`\nnews-elements bench: ${SAMPLES} samples per figure, one run; median [interquartile range]`);
   console.log(`Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, ${os.type()} ${os.release()}`);
   console.log(`Browser: ${await browser.version()} (headless); Node ${process.version}; ${new Date().toISOString().slice(0, 10)}`);
-  // Other work on the machine widens the spread: the 1-minute load average says how busy it was.
+  // Other work on the machine widens the spread of wall times: the 1-minute load average says how busy it was.
   console.log(`Load average (1 min): ${loadBefore.toFixed(2)} before, ${os.loadavg()[0].toFixed(2)} after`);
   console.log(
-    `Stories: seed.json (${setup.blocks.a} blocks, ${setup.elements.a} elements rendered) and seed-ar.json (${setup.blocks.b} blocks, ${setup.elements.b} elements); ` +
-      `long: 2,000 blocks (${setup.elements.longA} elements)`,
+    `Stories: seed.json (${blocks.a} blocks, ${setup.elements.a} elements rendered), seed-ar.json (${blocks.b} blocks, ${setup.elements.b} elements); ` +
+      `2,000-block versions of both (${setup.elements.longA} and ${setup.elements.longB} elements)`,
   );
-  console.log(`Floor: ${setup.sheets} adopted stylesheets + innerHTML of our captured markup, Lit's comment markers stripped; timings end after a forced layout\n`);
-  const row = (label, key, unit = 'ms', withRatio = true) => [
-    label, show(figures[key][0], unit), show(figures[key][1], unit), withRatio ? ratio(figures[key][0], figures[key][1]) : '',
+  console.log(
+    `Floor: plain hosts, the same ${setup.sheets} adopted stylesheets, innerHTML of the markup <news-article> produced (Lit's comment markers stripped).\n` +
+      'wall: performance.now() until a forced style + layout (no paint); CPU: the renderer main thread\'s CPU time around the same step.\n',
+  );
+  const row = (label, clock, [ours, floor], unit = 'ms', withRatio = true) => [
+    label, clock, show(ours, unit), show(floor, unit), withRatio ? ratio(ours, floor) : '',
   ];
+  const timing = (label, key) => [row(label, 'wall', figures[key].map((side) => side[0])), row('', 'CPU', figures[key].map((side) => side[1]))];
   console.log(
     table(
-      ['measure', 'news-article', 'floor', 'ours/floor'],
+      ['measure', 'clock', 'news-article', 'floor', 'ours/floor'],
       [
-        row(`first render, ${COUNT} × seed story`, 'render'),
-        row(`update ${COUNT} → seed-ar story`, 'update'),
-        row('2,000-block article: render', 'longRender'),
-        row('2,000-block article: update', 'longUpdate'),
-        row('heap per article (JS + DOM)', 'heap', 'KB'),
-        row('  of which JS heap', 'js', 'KB', false),
-        [`cold first render, ${COUNT} × seed story (1 run)`, `${fixed(setup.cold)} ms`, '', ''],
+        ...timing(`first render, ${COUNT} × seed story`, 'render'),
+        ...timing(`update ${COUNT} → seed-ar story`, 'update'),
+        ...timing('2,000-block article: render', 'longRender'),
+        ...timing('2,000-block article: update', 'longUpdate'),
+        row('heap per article, JS + DOM', '', heap.map((side) => side[0]), 'KB'),
+        row('  of which JS heap', '', heap.map((side) => side[1]), 'KB', false),
+        [`cold first render, ${COUNT} × seed story`, 'wall', `${fixed(cold[0])} ms (1 run)`, '', ''],
+        ['', 'CPU', `${fixed(cold[1])} ms`, '', ''],
       ],
     ),
   );
