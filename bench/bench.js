@@ -14,6 +14,8 @@ const stage = document.getElementById('stage');
 const stories = {};
 const markup = {};
 let sheets = [];
+/** The model's normalise() from the npm build, to show what share of a render is validation. */
+let normalise;
 
 const layout = () => stage.offsetHeight;
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
@@ -55,7 +57,8 @@ window.bench = {
     await customElements.whenDefined('news-article');
     const [a, b] = await Promise.all([load('seed.json'), load('seed-ar.json')]);
     Object.assign(stories, { a, b, longA: long(a, 2000), longB: long(b, 2000) });
-    return { a: a.body.length, b: b.body.length };
+    normalise = await import('/dist/model/normalise.js').then((model) => model.normalise, () => undefined);
+    return { a: a.body.length, b: b.body.length, normalise: !!normalise };
   },
   /** Captures the floor's markup from our own rendering, and checks both show the same. */
   async capture() {
@@ -94,6 +97,10 @@ window.bench = {
       for (const element of elements) element.data = stories[key];
       await Promise.all(elements.map((element) => element.updateComplete));
       layout();
+    }),
+  normalise: (key, count) =>
+    timed(() => {
+      for (let i = 0; i < count; i++) if (!normalise('article', stories[key]).ok) throw new Error(`story ${key} does not normalise`);
     }),
   renderFloor: (key, count) => timed(() => mountFloor(key, count)),
   updateFloor: (key) =>

@@ -80,7 +80,7 @@ try {
   await call('clear');
   const setup = await call('capture');
 
-  const KEYS = ['render', 'update', 'longRender', 'longUpdate'];
+  const KEYS = ['render', 'update', 'longRender', 'longUpdate', 'normalise', 'longNormalise'];
   // figures[key][side][clock]: side 0 = ours, 1 = floor; clock 0 = wall, 1 = CPU.
   const figures = Object.fromEntries(KEYS.map((key) => [key, [[[], []], [[], []]]]));
   const heap = [[[], []], [[], []]];
@@ -95,6 +95,10 @@ try {
       await call('clear');
       record('longRender', side, await measure(`render${floor}`, 'longA', 1));
       record('longUpdate', side, await measure(`update${floor}`, 'longB'));
+      if (side === 0 && blocks.normalise) {
+        record('normalise', 0, await measure('normalise', 'a', COUNT));
+        record('longNormalise', 0, await measure('normalise', 'longA', 1));
+      }
       // Heap: what COUNT rendered articles keep alive, after a full GC.
       await call('clear');
       const before = await heapUsed();
@@ -125,13 +129,18 @@ try {
     label, clock, show(ours, unit), show(floor, unit), withRatio ? ratio(ours, floor) : '',
   ];
   const timing = (label, key) => [row(label, 'wall', figures[key].map((side) => side[0])), row('', 'CPU', figures[key].map((side) => side[1]))];
+  // What share of our time is the model (validation + normalisation), measured alone.
+  const model = (label, key) =>
+    blocks.normalise ? figures[key][0].map((values, clock) => [clock ? '' : label, clock ? 'CPU' : 'wall', show(values, 'ms'), '', '']) : [];
   console.log(
     table(
       ['measure', 'clock', 'news-article', 'floor', 'ours/floor'],
       [
         ...timing(`first render, ${COUNT} × seed story`, 'render'),
+        ...model('  of which normalise() alone', 'normalise'),
         ...timing(`update ${COUNT} → seed-ar story`, 'update'),
         ...timing('2,000-block article: render', 'longRender'),
+        ...model('  of which normalise() alone', 'longNormalise'),
         ...timing('2,000-block article: update', 'longUpdate'),
         row('heap per article, JS + DOM', '', heap.map((side) => side[0]), 'KB'),
         row('  of which JS heap', '', heap.map((side) => side[1]), 'KB', false),
