@@ -47,10 +47,10 @@ function renderImage(photo: Photo, { eager, sizes = DEFAULT_SIZES }: PhotoOption
 /** The credit line: "Photo: NAME", linked when the document gives a creditUrl. */
 function renderCredit(photo: Photo, strings: UiStrings): TemplateResult | typeof nothing {
   if (!photo.credit && !photo.copyright) return nothing;
-  const name = photo.creditUrl ? html`<a part="credit-link" href=${photo.creditUrl}>${photo.credit}</a>` : photo.credit;
+  const name = photo.creditUrl ? html`<a part="credit-link" href=${photo.creditUrl} data-kind="body">${photo.credit}</a>` : photo.credit;
   const copyright = photo.copyright
     ? html` <span part="copyright">${photo.copyright.startsWith('©') ? '' : '© '}${photo.license
-          ? html`<a href=${photo.license}>${photo.copyright}</a>`
+          ? html`<a href=${photo.license} data-kind="body">${photo.copyright}</a>`
           : photo.copyright}</span>`
     : nothing;
   return html`<span part="credit">${photo.credit

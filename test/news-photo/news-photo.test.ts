@@ -118,3 +118,17 @@ describe('<news-photo>', () => {
     el.remove();
   });
 });
+
+describe('<news-photo> links', () => {
+  it('reports a click on the credit link as news-link-click without preventing navigation', async () => {
+    const el = await fixture<NewsPhoto>(html`<news-photo .data=${{ ...photo, creditUrl: '#credit' }}></news-photo>`);
+    const link = el.shadowRoot!.querySelector('[part~="credit-link"]') as HTMLAnchorElement;
+    const heard = oneEvent(el, 'news-link-click');
+    let prevented: boolean | undefined;
+    document.addEventListener('click', (e) => (prevented = e.defaultPrevented), { once: true });
+    link.click();
+    const { detail } = await heard;
+    expect(detail).to.deep.equal({ url: new URL('#credit', location.href).href, title: photo.credit, kind: 'body' });
+    expect(prevented).to.equal(false);
+  });
+});
