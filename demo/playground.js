@@ -152,11 +152,15 @@ function selectInEditor([start, end]) {
   const { line, column } = lineColumn(text, start);
   editor.focus();
   editor.setSelectionRange(start, Math.min(end, text.length));
-  // Bring the place into view; the editor does not wrap lines, so a line is one line-height.
+  // Bring the place near the top; the editor does not wrap lines, so a line is one line-height.
+  // Again after the next frame: the browser's own reveal of the selection comes late and puts it at the bottom edge.
   const style = getComputedStyle(editor);
-  const lineHeight = parseFloat(style.lineHeight) || 20;
-  editor.scrollTop = Math.max(0, (line - 3) * lineHeight);
-  editor.scrollLeft = Math.max(0, (column - 20) * charWidth(style));
+  const scroll = () => {
+    editor.scrollTop = Math.max(0, (line - 3) * (parseFloat(style.lineHeight) || 20));
+    editor.scrollLeft = Math.max(0, (column - 20) * charWidth(style));
+  };
+  scroll();
+  requestAnimationFrame(scroll);
 }
 
 let measuredCharWidth;

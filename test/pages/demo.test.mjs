@@ -180,9 +180,13 @@ test('a broken document shows its errors with their paths, and a JSON syntax err
   assert.deepEqual(paths, ['body[1].text', 'body[2].src', 'body[3].type', 'body[4].id', 'body[5].url']);
   // The link block without a url is near the end: the editor scrolls to it.
   await page.click('#problems li:last-child button');
-  const link = await page.$eval('#json', (e) => ({ text: e.value.slice(e.selectionStart, e.selectionEnd), scrolled: e.scrollTop }));
+  await page.evaluate(() => new Promise(requestAnimationFrame));
+  const link = await page.$eval('#json', (e) => {
+    const top = (e.value.slice(0, e.selectionStart).split('\n').length - 1) * parseFloat(getComputedStyle(e).lineHeight);
+    return { text: e.value.slice(e.selectionStart, e.selectionEnd), scrolled: e.scrollTop > 0, inView: top >= e.scrollTop && top < e.scrollTop + e.clientHeight - 20 };
+  });
   assert.match(link.text, /^\{\s*"type": "link",[^}]*"A Read Also link that has no url"\s*\}$/);
-  assert.ok(link.scrolled > 0, 'the editor scrolled to the selection');
+  assert.deepEqual([link.scrolled, link.inView], [true, true], 'the editor scrolled the selection into view');
 
   // Deleting the comma after the headline: the error names line 3, column 3 (where "url" starts).
   await page.click('button[data-src="articles/seed.json"]');
