@@ -159,6 +159,35 @@ test('typing in the editor updates the preview and the warnings; a warning selec
   await context.close();
 });
 
+test('pasting a whole document of another type switches the type, and its URLs resolve against the page', async () => {
+  const { page, errors, context } = await openPlayground();
+  const photo = JSON.stringify({ src: 'images/lead-800.jpg', width: 800, height: 533, caption: 'Pasted from a CMS' }, null, 2);
+  // What a paste does: the paste event, then the text replaces the selection (here: everything).
+  await page.$eval(
+    '#json',
+    (editor, text) => {
+      editor.focus();
+      editor.select();
+      const clipboardData = new DataTransfer();
+      clipboardData.setData('text/plain', text);
+      editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+      document.execCommand('insertText', false, text);
+    },
+    photo,
+  );
+  await page.waitForFunction(() => document.querySelector('#preview')?.localName === 'news-photo');
+  await waitForPreview(page, 'ready');
+  assert.equal(await page.$eval('#kind', (e) => e.value), 'photo');
+  assert.equal(await page.$eval('#preview', (e) => e.shadowRoot.querySelector('img').currentSrc), `${devUrl}/demo/images/lead-800.jpg`);
+  await page.waitForFunction(() => document.querySelectorAll('#problems li').length === 1);
+  const [missingAlt] = await problems(page);
+  assert.equal(missingAlt.severity, 'warning');
+  assert.match(missingAlt.text, /^Warning alt \S/, 'the missing alt text, by its path');
+  assert.match(await page.$eval('#cdn-snippet', (e) => e.textContent), /<news-photo>\n  <script type="application\/json">/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a broken document shows its errors with their paths, and a JSON syntax error its line and column', async () => {
   const { page, errors, context } = await openPlayground();
 
