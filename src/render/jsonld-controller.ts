@@ -10,6 +10,30 @@ import { articleJsonLd, scriptJson } from './jsonld.js';
 
 const OWN = ':scope > script[type="application/ld+json"]';
 
+interface ScriptPolicy {
+  createScript(text: string): string;
+}
+let policy: ScriptPolicy | null | undefined;
+
+/**
+ * Under Trusted Types a script's text must be a TrustedScript, even for JSON-LD.
+ * The policy `news-elements` only lets valid JSON through, which no browser runs as
+ * code. Without it (not allowed by the page's CSP) the text is still written: the
+ * browser reports a violation but keeps the data.
+ */
+function writeScript(script: HTMLScriptElement, json: string): void {
+  if (policy === undefined) {
+    try {
+      const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } }).trustedTypes;
+      policy = tt?.createPolicy('news-elements', { createScript: (text) => (JSON.parse(text), text) }) ?? null;
+    } catch {
+      policy = null;
+    }
+  }
+  if (policy) script.text = policy.createScript(json);
+  else script.replaceChildren(json);
+}
+
 export class JsonLdController implements ReactiveController {
   /** The article the script describes now. */
   private described?: Article;
@@ -24,8 +48,9 @@ export class JsonLdController implements ReactiveController {
   hostUpdated(): void {
     const { host } = this;
     const article = host.jsonld ? this.article() : undefined;
-    const script = host.querySelector(OWN);
+    const script = host.querySelector<HTMLScriptElement>(OWN);
     const first = !this.described;
+    // Written only when the article changes, so the loader's observer of the light DOM stays quiet.
     if (article === this.described) return;
     this.described = article;
     if (!article) return script?.remove();
@@ -33,8 +58,7 @@ export class JsonLdController implements ReactiveController {
     // from this document: hydration keeps it (its URLs may be relative, as in the HTML).
     if (first && script) return;
     const next = script ?? Object.assign(document.createElement('script'), { type: 'application/ld+json' });
-    // A text node, not `textContent`: a script's textContent is a Trusted Types sink.
-    next.replaceChildren(scriptJson(articleJsonLd(article)));
+    writeScript(next, scriptJson(articleJsonLd(article)));
     if (!script) host.append(next);
   }
 }

@@ -1,0 +1,120 @@
+// <news-article jsonld> in a browser, under the strict CSP of the contract
+// (Trusted Types required): the NewsArticle script in the light DOM follows the
+// document and the attribute, and no document can break out of it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser } from '../../scripts/find-chrome.mjs';
+import { serve } from './server.mjs';
+
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html news-elements";
+const PAGE = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <script type="module" src="/cdn/news-elements.js"></script>
+  </head>
+  <body>
+    <news-article id="a" jsonld src="/demo/articles/seed.json"></news-article>
+    <news-article id="b" src="/demo/articles/seed.json"></news-article>
+  </body>
+</html>`;
+
+let server;
+let browser;
+before(async () => {
+  const page = (req, res) => {
+    const csp = new URL(req.url, 'http://x').searchParams.get('csp') ?? CSP;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp });
+    res.end(PAGE);
+  };
+  server = await serve({ routes: { '/jsonld.html': page } });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const ldOf = (page, id) =>
+  page.evaluate((id) => [...document.querySelectorAll(`#${id} > script[type="application/ld+json"]`)].map((s) => JSON.parse(s.text)), id);
+
+test('jsonld writes, updates and removes the NewsArticle in the light DOM, with no Trusted Types violation', async () => {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  await page.evaluateOnNewDocument(() => {
+    window.loads = 0;
+    document.addEventListener('news-load', () => window.loads++);
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective} ${event.sample}`));
+  });
+  await page.goto(`${server.url}/jsonld.html`);
+  await page.waitForFunction(() => document.querySelector('#a').state === 'ready' && document.querySelector('#b').state === 'ready');
+
+  const [ld] = await ldOf(page, 'a');
+  assert.equal(ld['@type'], 'NewsArticle');
+  assert.equal(ld.headline, 'Russia Seeks To Exert Influence Over New Regime as Taliban Attends High-Profile Afghanistan Talks');
+  // Loaded from `src`: relative URLs resolved against the document's URL, like the rendered HTML.
+  assert.equal(ld.image.url, `${server.url}/demo/images/lead-1600.jpg`);
+  assert.equal(ld.image.creditText, 'ALEXANDER ZEMLIANICHENKO/POOL/AFP via Getty Images');
+  assert.deepEqual(ld.author, [{ '@type': 'Person', name: 'Daniel Mercer', url: `${server.url}/authors/daniel-mercer` }]);
+  assert.deepEqual(ld.publisher.logo, { '@type': 'ImageObject', url: `${server.url}/demo/images/publisher-logo.png` });
+  assert.deepEqual(ld.keywords, ['Russia', 'Afghanistan', 'Taliban', 'Diplomacy']);
+  assert.deepEqual(await ldOf(page, 'b'), [], 'no jsonld attribute, no script');
+
+  // Quiet once written: the loader's observer of the light DOM does not loop.
+  const quiet = await page.evaluate(async () => {
+    const host = document.querySelector('#a');
+    let changes = 0;
+    const observer = new MutationObserver((records) => (changes += records.length));
+    observer.observe(host, { childList: true, subtree: true, characterData: true, attributes: true });
+    host.requestUpdate();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    observer.disconnect();
+    return { changes, loads: window.loads };
+  });
+  assert.deepEqual(quiet, { changes: 0, loads: 2 });
+
+  await page.evaluate(() => document.querySelector('#a').removeAttribute('jsonld'));
+  await page.waitForFunction(() => !document.querySelector('#a > script'));
+  await page.evaluate(() => document.querySelector('#a').setAttribute('jsonld', ''));
+  await page.waitForFunction(() => document.querySelector('#a > script'));
+  assert.equal((await ldOf(page, 'a')).length, 1);
+
+  // A new document: the script follows it, and a hostile headline stays a string.
+  const headline = '</script><script>window.pwned = 1</script><!--';
+  await page.evaluate((headline) => {
+    document.querySelector('#a').data = { headline, tags: ['x'] };
+  }, headline);
+  await page.waitForFunction(() => JSON.parse(document.querySelector('#a > script').text).keywords?.[0] === 'x');
+  const after = await page.evaluate(() => ({
+    scripts: document.scripts.length,
+    pwned: 'pwned' in window,
+    markup: document.querySelector('#a').innerHTML,
+  }));
+  assert.deepEqual((await ldOf(page, 'a')).map((l) => l.headline), [headline]);
+  assert.equal(after.scripts, 2, 'the module script and ours');
+  assert.equal(after.pwned, false);
+  assert.ok(!after.markup.includes('</script><script>'), 'even serialised, the text cannot close the script');
+
+  // A document that cannot be shown takes its structured data with it.
+  await page.evaluate(() => (document.querySelector('#a').data = { description: 'no headline' }));
+  await page.waitForFunction(() => document.querySelector('#a').state === 'error');
+  assert.deepEqual(await ldOf(page, 'a'), []);
+
+  // Only this feature's concern: script and Trusted Types (inline styles are the renderers').
+  assert.deepEqual(problems.filter((p) => /trusted|script-src|HTMLScriptElement/i.test(p)), []);
+  await page.close();
+});
+
+test('where the page does not allow the news-elements policy, the data is still written and nothing throws', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${server.url}/jsonld.html?csp=${encodeURIComponent(CSP.replace(' news-elements', ''))}`);
+  await page.waitForFunction(() => document.querySelector('#a').state === 'ready');
+  const [ld] = await ldOf(page, 'a');
+  assert.equal(ld.headline, 'Russia Seeks To Exert Influence Over New Regime as Taliban Attends High-Profile Afghanistan Talks');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
