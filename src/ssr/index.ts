@@ -1,2 +1,89 @@
-/** Server rendering entry (see the server-rendering issue). */
-export {};
+/**
+ * Server rendering (Node ≥ 20): `renderToString('news-article', document)`
+ * returns the element with a declarative shadow root, readable before and
+ * without JavaScript, and its document as inline JSON, so the browser upgrades
+ * it without fetching and (with `news-elements/hydrate.js`) without re-rendering.
+ */
+import { render, LitElementRenderer, type RenderInfo } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import '../index.js';
+import { normalise } from '../model/normalise.js';
+import type { Issue } from '../model/issues.js';
+import type { Article } from '../model/schema.js';
+import { articleJsonLd, scriptJson } from '../render/jsonld.js';
+
+const KINDS = { 'news-article': 'article', 'news-photo': 'photo', 'news-related': 'related' } as const;
+export type NewsTagName = keyof typeof KINDS;
+
+/** Attribute values: `true` writes a boolean attribute; `false`, `null` and `undefined` leave it out. */
+export type AttributeValue = string | number | boolean | null | undefined;
+
+export interface RenderOptions {
+  /** Attributes of the element, as a publisher would write them: `{jsonld: true, 'heading-level': 1, id: 'story'}`. */
+  attributes?: Record<string, AttributeValue>;
+}
+
+/** Thrown when a document cannot be rendered at all (the browser would show its error message instead). */
+export class NewsRenderError extends Error {
+  constructor(
+    message: string,
+    /** What is wrong, with paths into the document. */
+    readonly issues: Issue[],
+  ) {
+    super(message);
+    this.name = 'NewsRenderError';
+  }
+}
+
+// Three fixed templates: Lit caches templates by their strings, so nothing per document goes in them.
+const TEMPLATES = Object.fromEntries(
+  Object.keys(KINDS).map((tag) => [tag, html`<${unsafeStatic(tag)}></${unsafeStatic(tag)}>`]),
+);
+const ATTRIBUTE_NAME = /^[a-z][a-z\d_.:-]*$/;
+
+/**
+ * Renders `<news-article>`, `<news-photo>` or `<news-related>` with `document`
+ * (the raw JSON value, as the browser would receive it). Resolves to HTML to put
+ * in a page that loads the library. Rejects with a `NewsRenderError` when the
+ * document cannot be rendered at all; parts left out are logged with `console.warn`,
+ * as in the browser.
+ */
+export async function renderToString(tagName: NewsTagName, document: unknown, options: RenderOptions = {}): Promise<string> {
+  const kind = KINDS[tagName];
+  if (!kind) throw new TypeError(`renderToString: unknown element <${tagName}>; expected one of ${Object.keys(KINDS).join(', ')}`);
+  const attributes = Object.entries(options.attributes ?? {}).filter(([, value]) => value !== false && value != null);
+  for (const [name] of attributes) {
+    if (!ATTRIBUTE_NAME.test(name)) throw new TypeError(`renderToString: invalid attribute name ${JSON.stringify(name)}`);
+  }
+  const result = normalise(kind, document);
+  if (!result.ok) {
+    const detail = result.issues.map((i) => `\n  ${i.path}: ${i.message}`).join('');
+    throw new NewsRenderError(`<${tagName}>: the document cannot be shown${detail}`, result.issues);
+  }
+
+  // The element gets its attributes and document before it renders, as in the browser.
+  class Renderer extends LitElementRenderer {
+    constructor(tag: string) {
+      super(tag);
+      if (tag !== tagName) return;
+      for (const [name, value] of attributes) this.setAttribute(name, value === true ? '' : String(value));
+      this.setProperty('data', document);
+    }
+  }
+  const renderInfo: Partial<RenderInfo> = { elementRenderers: [Renderer] };
+  const rendered = await collectResult(render(TEMPLATES[tagName], renderInfo));
+
+  // The document travels as inline JSON (and the article's JSON-LD beside it) in
+  // the light DOM, where the browser does not show it and the client finds it.
+  // scriptJson escapes `<`, so no string in the document can end the script early.
+  let scripts = `<script type="application/json">${scriptJson(document)}</script>`;
+  if (kind === 'article' && attributes.some(([name]) => name === 'jsonld')) {
+    scripts += `<script type="application/ld+json">${scriptJson(articleJsonLd(result.document as Article))}</script>`;
+  }
+  // Nothing from the document can spell the closing tag: Lit escaped every text and attribute.
+  const close = rendered.lastIndexOf(`</${tagName}>`);
+  const element = rendered.slice(0, close) + scripts + rendered.slice(close);
+  // The markers around the element are for hydrating an outer Lit template; there is none.
+  return element.replace(/^<!--lit-part[^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
+}
