@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/news-article/news-article.js';
 import type { NewsArticle } from '../../src/news-article/news-article.component.js';
+import { $, $$, axeViolations, clickLink } from '../helpers.js';
 
 type Warning = { path: string; message: string };
 
@@ -61,42 +62,10 @@ async function renderSrc(src: string, attrs: Record<string, string> = {}) {
   await el.updateComplete;
   return { el, warnings: detail.warnings as Warning[] };
 }
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
 const dateIn = (iso: string, lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(iso));
 const dateTimeIn = (iso: string, lang: string) =>
   new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
-
-/** Clicks as a reader would; reports `news-link-click` events and whether the library prevented navigation. */
-function click(target: HTMLElement) {
-  const events: CustomEvent[] = [];
-  const record = (e: Event) => events.push(e as CustomEvent);
-  let defaultPrevented: boolean | undefined;
-  // Runs after the library's listeners; it keeps the test page from navigating away.
-  const stop = (e: Event) => {
-    defaultPrevented = e.defaultPrevented;
-    e.preventDefault();
-  };
-  document.addEventListener('news-link-click', record);
-  window.addEventListener('click', stop);
-  target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
-  document.removeEventListener('news-link-click', record);
-  window.removeEventListener('click', stop);
-  return { events: events.map((e) => e.detail), defaultPrevented };
-}
-
-async function axeViolations(el: Element) {
-  const w = window as unknown as { axe?: { run: (el: Element) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } };
-  if (!w.axe) {
-    const script = document.createElement('script');
-    script.src = '/node_modules/axe-core/axe.min.js';
-    document.head.append(script);
-    await oneEvent(script, 'load');
-  }
-  const { violations } = await w.axe!.run(el);
-  return violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-}
 
 /** Every URL the page or the element asked for or points at, to check that nothing reaches YouTube early. */
 function youtubeTraffic(el: Element, since: number): string[] {
@@ -434,7 +403,7 @@ describe('<news-article>', () => {
   describe('news-link-click', () => {
     it('fires for inline, body, author, publisher and related links, without preventing navigation', async () => {
       const { el } = await render(story);
-      const follow = (selector: string) => click($(el, selector));
+      const follow = (selector: string) => clickLink($(el, selector));
       const cases = {
         inline: follow('[part~="paragraph"] a'),
         promo: follow('[part~="promo-link"]'),
@@ -442,7 +411,7 @@ describe('<news-article>', () => {
         publisher: follow('[part~="publisher-name"]'),
         related: follow('article > nav a'),
       };
-      expect(Object.fromEntries(Object.entries(cases).map(([k, v]) => [k, v.events]))).to.deep.equal({
+      expect(Object.fromEntries(Object.entries(cases).map(([k, v]) => [k, v.details]))).to.deep.equal({
         inline: [{ url: 'https://source.example/', title: 'Source', kind: 'inline' }],
         promo: [{ url: 'https://news.example/earlier', title: 'An earlier story', kind: 'body' }],
         author: [{ url: 'https://news.example/ann', title: 'Ann Lee', kind: 'body' }],
@@ -454,7 +423,7 @@ describe('<news-article>', () => {
 
     it('does not fire for the play button', async () => {
       const { el } = await render(story);
-      expect(click($(el, '[part~="play"]')).events).to.deep.equal([]);
+      expect(clickLink($(el, '[part~="play"]')).details).to.deep.equal([]);
     });
   });
 

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/news-related/news-related.js';
 import type { NewsRelated } from '../../src/news-related/news-related.component.js';
+import { $, $$, axeViolations, clickLink } from '../helpers.js';
 
 const link = (n: number, extra: Record<string, unknown> = {}) => ({
   url: `https://news.example/story-${n}`,
@@ -26,39 +27,7 @@ async function render(data: unknown, attrs: Record<string, string> = {}) {
   await el.updateComplete;
   return { el, warnings: detail.warnings as { path: string; message: string }[] };
 }
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const columns = (el: Element) => getComputedStyle($(el, '[part~="related-list"]')).gridTemplateColumns.split(' ').length;
-
-/** Clicks on a link, as a reader would, and reports whether the library prevented navigation. */
-function clickAndWatch(target: HTMLElement, init: MouseEventInit = {}, type = 'click') {
-  const events: CustomEvent[] = [];
-  const record = (e: Event) => events.push(e as CustomEvent);
-  let defaultPrevented: boolean | undefined;
-  // Runs after the library's listeners; it stops the test page from navigating away.
-  const stop = (e: Event) => {
-    defaultPrevented = e.defaultPrevented;
-    e.preventDefault();
-  };
-  document.addEventListener('news-link-click', record);
-  window.addEventListener(type, stop);
-  target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, cancelable: true, ...init }));
-  document.removeEventListener('news-link-click', record);
-  window.removeEventListener(type, stop);
-  return { events, defaultPrevented };
-}
-
-async function axeViolations(el: Element) {
-  const w = window as unknown as { axe?: { run: (el: Element) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
-  if (!w.axe) {
-    const script = document.createElement('script');
-    script.src = '/node_modules/axe-core/axe.min.js';
-    document.head.append(script);
-    await oneEvent(script, 'load');
-  }
-  const { violations } = await w.axe!.run(el);
-  return violations.map((v) => `${v.id} (${v.nodes.length})`);
-}
 
 describe('<news-related>', () => {
   afterEach(() => Promise.all([resetMouse(), setViewport({ width: 800, height: 600 })]));
@@ -215,7 +184,7 @@ describe('<news-related>', () => {
   it('fires news-link-click with {url, title, kind: "related"} and lets the browser navigate', async () => {
     const { el } = await render(doc);
     const a = $$(el, 'a')[1];
-    const { events, defaultPrevented } = clickAndWatch(a);
+    const { events, defaultPrevented } = clickLink(a);
     expect(events).to.have.length(1);
     expect(events[0].detail).to.deep.equal({ url: 'https://news.example/story-2', title: 'Story number 2', kind: 'related' });
     expect(events[0].composed && events[0].bubbles).to.equal(true);
@@ -226,14 +195,14 @@ describe('<news-related>', () => {
     const { el } = await render(doc);
     const a = $$(el, 'a')[0];
     for (const init of [{ ctrlKey: true }, { metaKey: true }, { shiftKey: true }]) {
-      const { events, defaultPrevented } = clickAndWatch(a, init);
+      const { events, defaultPrevented } = clickLink(a, init);
       expect(events.map((e) => e.detail.url), JSON.stringify(init)).to.deep.equal(['https://news.example/story-1']);
       expect(defaultPrevented, JSON.stringify(init)).to.equal(false);
     }
-    const middle = clickAndWatch(a, { button: 1 }, 'auxclick');
+    const middle = clickLink(a, { button: 1 }, 'auxclick');
     expect(middle.events.map((e) => e.detail.kind)).to.deep.equal(['related']);
     expect(middle.defaultPrevented).to.equal(false);
-    expect(clickAndWatch(a, { button: 2 }, 'auxclick').events, 'a right click follows nothing').to.have.length(0);
+    expect(clickLink(a, { button: 2 }, 'auxclick').events, 'a right click follows nothing').to.have.length(0);
   });
 
   it('a click anywhere on a card follows its link', async () => {

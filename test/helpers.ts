@@ -1,0 +1,41 @@
+/** What several element tests need: shadow-DOM queries, a reader's click, an axe audit. */
+import { oneEvent } from '@open-wc/testing';
+
+export const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
+export const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+
+/**
+ * Clicks as a reader would; reports the `news-link-click` events, their
+ * details, and whether the library prevented navigation.
+ */
+export function clickLink(target: HTMLElement, init: MouseEventInit = {}, type = 'click') {
+  const events: CustomEvent[] = [];
+  const record = (e: Event) => events.push(e as CustomEvent);
+  let defaultPrevented: boolean | undefined;
+  // Runs after the library's listeners; it keeps the test page from navigating away.
+  const stop = (e: Event) => {
+    defaultPrevented = e.defaultPrevented;
+    e.preventDefault();
+  };
+  document.addEventListener('news-link-click', record);
+  window.addEventListener(type, stop);
+  target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, cancelable: true, ...init }));
+  document.removeEventListener('news-link-click', record);
+  window.removeEventListener(type, stop);
+  return { events, details: events.map((e) => e.detail), defaultPrevented };
+}
+
+type Axe = { run: (el: Element) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+
+/** axe-core's violations inside an element (shadow DOM included), one line each. */
+export async function axeViolations(el: Element): Promise<string[]> {
+  const w = window as unknown as { axe?: Axe };
+  if (!w.axe) {
+    const script = document.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    document.head.append(script);
+    await oneEvent(script, 'load');
+  }
+  const { violations } = await w.axe!.run(el);
+  return violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+}
