@@ -37,21 +37,49 @@ export function decodeEntities(text: string): string {
   });
 }
 
-const SPACE = '[\\t\\n\\f\\r ]';
-const ATTR = `${SPACE}*([^\\t\\n\\f\\r />=][^\\t\\n\\f\\r />=]*)(?:${SPACE}*=${SPACE}*("[^"]*"|'[^']*'|[^\\t\\n\\f\\r >]*))?`;
-const TAG = new RegExp(`<(/?)([a-zA-Z][^\\t\\n\\f\\r />]*)((?:${ATTR})*)[\\t\\n\\f\\r /]*>`, 'y');
-const ATTRS = new RegExp(ATTR, 'g');
 const LANG = /^[a-z]{1,8}(-[a-z0-9]{1,8})*$/i;
+// Sticky pieces of a tag, each matched once at a known position: no pattern can
+// backtrack over the input, so reading is linear however hostile the markup.
+const NAME = /[a-zA-Z][^\t\n\f\r />]*/y;
+const GAP = /[\t\n\f\r /]*/y;
+const ATTR = /([^\t\n\f\r />][^\t\n\f\r />=]*)(?:[\t\n\f\r ]*=[\t\n\f\r ]*("[^"]*"?|'[^']*'?|[^\t\n\f\r >]*))?/y;
 
-function readAttributes(source: string): Map<string, string> {
-  const attrs = new Map<string, string>();
-  for (const [, name, raw = ''] of source.matchAll(ATTRS)) {
-    const key = name.toLowerCase();
-    if (attrs.has(key)) continue; // the HTML parser keeps the first
-    const quoted = raw[0] === '"' || raw[0] === "'";
-    attrs.set(key, decodeEntities(quoted ? raw.slice(1, -1) : raw));
+interface Tag {
+  name: string;
+  closing: boolean;
+  selfClosing: boolean;
+  attrs: Map<string, string>;
+  /** Index just past the tag's `>`; -1 when the tag never ends, so the rest is text. */
+  end: number;
+}
+
+/**
+ * Reads the tag starting at `at` (a `<`) as the HTML tokenizer does: attributes
+ * in one pass, the first of a name kept, `/` between them ignored. Returns
+ * `undefined` when no tag starts there.
+ */
+function readTag(html: string, at: number): Tag | undefined {
+  const closing = html[at + 1] === '/';
+  NAME.lastIndex = at + (closing ? 2 : 1);
+  const name = NAME.exec(html)?.[0];
+  if (!name) return undefined;
+  const tag: Tag = { name: name.toLowerCase(), closing, selfClosing: false, attrs: new Map(), end: -1 };
+  let i = NAME.lastIndex;
+  for (;;) {
+    GAP.lastIndex = i;
+    GAP.exec(html);
+    i = GAP.lastIndex;
+    if (i >= html.length) return tag;
+    if (html[i] === '>') return { ...tag, selfClosing: html[i - 1] === '/', end: i + 1 };
+    ATTR.lastIndex = i;
+    const [all, key, raw = ''] = ATTR.exec(html)!; // html[i] starts a name, so this matches
+    i += all.length;
+    const quote = raw[0] === '"' || raw[0] === "'" ? raw[0] : '';
+    if (quote && (raw.length < 2 || !raw.endsWith(quote))) return tag; // an unclosed quote runs to the end
+    const { attrs } = tag;
+    const k = key.toLowerCase();
+    if (!attrs.has(k)) attrs.set(k, decodeEntities(quote ? raw.slice(1, -1) : raw));
   }
-  return attrs;
 }
 
 export function parseHtmlFragment(html: string, path: string, ctx: InlineContext): RichText {
@@ -68,9 +96,9 @@ export function parseHtmlFragment(html: string, path: string, ctx: InlineContext
   };
   /** Index just past the closing tag of `name`, or the end when there is none. */
   const skipPast = (name: string, from: number): number => {
-    const close = new RegExp(`</${name}[\\t\\n\\f\\r />]`, 'gi');
+    const close = new RegExp(`</${name}(?:[\\t\\n\\f\\r />]|$)`, 'gi');
     close.lastIndex = from;
-    const m = close.exec(html + ' ');
+    const m = close.exec(html);
     if (!m) return html.length;
     const end = html.indexOf('>', m.index);
     return end < 0 ? html.length : end + 1;
@@ -94,16 +122,19 @@ export function parseHtmlFragment(html: string, path: string, ctx: InlineContext
       i = end < 0 ? html.length : end + 1;
       continue;
     }
-    TAG.lastIndex = i;
-    const m = TAG.exec(html);
+    const m = readTag(html, i);
     if (!m) {
       text('<');
       i++;
       continue;
     }
-    i = TAG.lastIndex;
-    const closing = m[1] === '/';
-    const name = m[2].toLowerCase();
+    if (m.end < 0) {
+      // A tag that never ends: show the rest as it was written rather than drop it.
+      text(decodeEntities(html.slice(i)));
+      break;
+    }
+    i = m.end;
+    const { closing, name } = m;
     if (closing) {
       const at = open.map((el) => el.tag as string).lastIndexOf(name);
       if (at > 0 && ALLOWED.has(name)) open.length = at;
@@ -112,12 +143,12 @@ export function parseHtmlFragment(html: string, path: string, ctx: InlineContext
     if (DROPPED.has(name)) {
       // Everything up to the closing tag goes, except after a self-closing
       // foreign element (`<svg/>`); raw-text elements cannot self-close.
-      if (RAW_TEXT.has(name) || !m[0].endsWith('/>')) i = skipPast(name, i);
+      if (RAW_TEXT.has(name) || !m.selfClosing) i = skipPast(name, i);
       continue;
     }
     if (!ALLOWED.has(name)) continue; // unwrapped: its text stays
     const tag = name as InlineTag;
-    const attrs = readAttributes(m[3]);
+    const { attrs } = m;
     const el: RichElement = { tag, children: [] };
     const lang = attrs.get('lang');
     if (lang !== undefined && LANG.test(lang)) el.lang = lang;

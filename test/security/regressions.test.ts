@@ -1,0 +1,57 @@
+// Attacks that got through once, each kept as a test that failed before its fix.
+import { expect, fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
+import '../../src/news-photo/news-photo.js';
+import type { NewsPhoto } from '../../src/news-photo/news-photo.component.js';
+import { normalise } from '../../src/model/normalise.js';
+import { renderPhoto } from '../../src/render/photo.js';
+import { stringsFor } from '../../src/i18n/strings.js';
+import { srcsetUrls } from './srcset.js';
+
+async function photo(data: unknown) {
+  const el = await fixture<NewsPhoto>(html`<news-photo .data=${data}></news-photo>`);
+  await el.updateComplete;
+  return el;
+}
+
+describe('security regressions', () => {
+  it('reads hostile html fragments in linear time (no catastrophic backtracking)', async () => {
+    // Each of these froze the page for seconds to hours with the old regular-expression tokenizer.
+    const hostile = [
+      '<b ' + 'a'.repeat(28), // 28 characters: 5 s before; each one more doubled it
+      '<b a="x '.repeat(20000), // unclosed quotes: > 5 minutes before
+      '<svg></svg>'.repeat(20000), // dropped elements: quadratic before
+      '<b a<'.repeat(50000),
+    ];
+    for (const markup of hostile) {
+      const started = performance.now();
+      const el = await photo({ src: '/demo/images/lead-400.jpg', alt: 'a', caption: { html: markup } });
+      expect(performance.now() - started, markup.slice(0, 20)).to.be.below(1000);
+      expect(el.state).to.equal('ready');
+      el.remove();
+    }
+  });
+
+  it('does not let a srcset candidate smuggle in a second URL (server rendering, no base URL)', () => {
+    // On the server documents are normalised without a base: a space inside a URL
+    // split it into two srcset candidates, so a data: image or another host got in unchecked.
+    const result = normalise('photo', {
+      src: '/demo/images/lead-400.jpg',
+      alt: 'a',
+      srcset: [
+        { src: '/demo/images/lead-400.jpg 1w, data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg"/> 9999w', width: 400 },
+        { src: '/demo/images/lead-800.jpg 1x, https://evil.example/pwn.jpg', width: 800 },
+      ],
+    });
+    if (!result.ok) throw new Error('not rendered');
+    const host = document.createElement('div');
+    render(renderPhoto(result.document, { strings: stringsFor('en') }), host);
+    const urls = srcsetUrls(host.querySelector('img')!.getAttribute('srcset')!);
+    expect(urls).to.have.length(2);
+    for (const url of urls) {
+      const resolved = new URL(url, document.baseURI);
+      expect(resolved.origin, url).to.equal(location.origin);
+      expect(resolved.pathname, url).to.match(/^\/demo\/images\/lead-[48]00\.jpg%20/);
+    }
+  });
+});
