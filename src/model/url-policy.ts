@@ -63,7 +63,8 @@ export function safeUrl(raw: unknown, kind: UrlKind, base?: string): string | un
   const value = raw.trim();
   if (!value || value.length > MAX_URL_LENGTH || CONTROL.test(value)) return undefined;
   if (schemesIn(value).some((scheme) => !ALLOWED[kind].includes(scheme))) return undefined;
-  if (base === undefined) return value;
+  // A space would split the URL into two candidates in a `srcset`; the browser encodes it anyway.
+  if (base === undefined) return value.replace(/ /g, '%20');
   try {
     const resolved = new URL(value, base);
     return ALLOWED[kind].includes(resolved.protocol.slice(0, -1)) ? resolved.href : undefined;
