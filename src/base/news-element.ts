@@ -55,6 +55,9 @@ export abstract class NewsElement<K extends DocumentKind> extends LitElement {
   }
 
   protected override createRenderRoot() {
+    // A server-rendered shadow root is kept only when Lit's hydration support is
+    // loaded; otherwise Lit would render a second copy of the story into it.
+    if (!isServer && this.shadowRoot && !('litElementHydrateSupport' in globalThis)) this.shadowRoot.replaceChildren();
     const root = super.createRenderRoot();
     if (!isServer) {
       root.addEventListener('click', this.onLinkActivated);

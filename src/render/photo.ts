@@ -1,10 +1,10 @@
 /** Renders a normalised Photo as a figure: image, caption, labelled credit. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Photo } from '../model/schema.js';
 import type { UiStrings } from '../i18n/strings.js';
 import { renderInline } from './inline.js';
+import { cssVars } from './css-vars.js';
 
 export interface PhotoOptions {
   strings: UiStrings;
@@ -38,7 +38,7 @@ function renderImage(photo: Photo, { eager, sizes = DEFAULT_SIZES }: PhotoOption
     loading=${eager ? 'eager' : 'lazy'}
     decoding=${eager ? 'auto' : 'async'}
     fetchpriority=${ifDefined(eager ? 'high' : undefined)}
-    style=${styleMap({ '--_ratio': ratio, '--_focal': focal })}
+    style=${cssVars({ '--_ratio': ratio, '--_focal': focal })}
     @error=${hideBroken}
     @load=${showLoaded}
   />`;

@@ -6,8 +6,11 @@ import { serve } from './server.mjs';
 
 let server;
 let browser;
+// The contract's strict policy: no inline scripts or styles, Trusted Types required.
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html news-elements";
+
 before(async () => {
-  server = await serve();
+  server = await serve({ headers: (path) => (path.includes('/fixtures/') ? { 'content-security-policy': CSP } : {}) });
   browser = await launchBrowser();
 });
 after(async () => {
@@ -15,11 +18,13 @@ after(async () => {
   await server?.close();
 });
 
-test('cdn/news-elements.js alone renders <news-photo src> and reports a bad document', async () => {
+test('cdn/news-elements.js alone renders <news-photo src> and reports a bad document, under a strict CSP', async () => {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.evaluateOnNewDocument(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     window.newsErrors = [];
     document.addEventListener('news-error', (event) => window.newsErrors.push(event.detail));
   });
@@ -49,5 +54,6 @@ test('cdn/news-elements.js alone renders <news-photo src> and reports a bad docu
   assert.equal(bad.message, 'This content could not be loaded.');
   assert.deepEqual(bad.errors[0].issues, [{ path: 'src', message: 'is required' }]);
   assert.deepEqual(errors, []);
+  assert.deepEqual(await page.evaluate(() => window.violations), [], 'no Content-Security-Policy violation');
   await page.close();
 });

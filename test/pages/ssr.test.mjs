@@ -206,10 +206,16 @@ test('with JavaScript the elements hydrate: the DOM the server sent stays as it 
   await page.close();
 });
 
-test('the control: without hydration support the same page is rendered again on the client', async () => {
+test('the control: without hydration support the page is rendered again on the client, once', async () => {
   const { page } = await watchHydration('/demo/ssr/plain.html');
   const changes = await page.evaluate(() => window.watch.changes.length);
   assert.ok(changes > 0, 'the client render shows up as changes');
+  // The plain CDN file replaces the server's shadow content rather than adding a second copy.
+  const counts = await page.evaluate(() => {
+    const root = document.querySelector('#story').shadowRoot;
+    return { headlines: root.querySelectorAll('[part~="headline"]').length, articles: root.querySelectorAll('article').length };
+  });
+  assert.deepEqual(counts, { headlines: 1, articles: 1 });
   await page.close();
 });
 
