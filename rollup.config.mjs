@@ -5,6 +5,7 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 const entries = {
   index: 'src/index.ts',
@@ -22,7 +23,8 @@ export default [
     input: entries,
     external,
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationMap: true })],
+    // The same template text in both builds: server rendering (dist/) and hydration (cdn/) compare it.
+    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationMap: true }), minifyLiterals()],
   },
   {
     input: 'src/index.ts',
@@ -30,6 +32,7 @@ export default [
     plugins: [
       nodeResolve(),
       typescript({ tsconfig: './tsconfig.json', outDir: 'cdn', declaration: false, declarationMap: false }),
+      minifyLiterals(),
       terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
   },
