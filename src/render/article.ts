@@ -1,6 +1,5 @@
 /** A whole Article: header, lead photo, body, related links, tags and publisher. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article } from '../model/schema.js';
 import { renderInline } from './inline.js';
@@ -8,7 +7,7 @@ import { renderPhoto } from './photo.js';
 import { renderRelated } from './related.js';
 import { renderByline, renderDates } from './byline.js';
 import { renderBlock, type BlockOptions } from './blocks.js';
-import { headingTag } from './heading.js';
+import { renderHeading } from './heading.js';
 
 export interface ArticleOptions extends BlockOptions {
   dir?: 'ltr' | 'rtl' | 'auto';
@@ -20,12 +19,11 @@ const LEAD_SIZES = '(min-width: 60rem) 60rem, 100vw';
 export function renderArticle(article: Article, options: ArticleOptions): TemplateResult {
   const { strings, lang, headingLevel } = options;
   const { section, description, authors, image, body, related, tags, publisher } = article;
-  const h = headingTag(headingLevel);
   const hasMeta = authors?.length || article.datePublished || article.dateModified;
-  return staticHtml`<article part="article" lang=${ifDefined(lang)} dir=${ifDefined(options.dir)}>
+  return html`<article part="article" lang=${ifDefined(lang)} dir=${ifDefined(options.dir)}>
     <header part="header">
       ${section ? html`<p part="section">${section}</p>` : nothing}
-      <${h} part="headline">${article.headline}</${h}>
+      ${renderHeading(headingLevel, 'headline', article.headline)}
       ${description?.length ? html`<p part="standfirst">${renderInline(description)}</p>` : nothing}
       ${hasMeta ? html`<p part="meta">${renderByline(authors, options)}${renderDates(article, options)}</p>` : nothing}
     </header>

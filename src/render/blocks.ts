@@ -1,13 +1,12 @@
 /** The body of an article: one renderer per Block type of the contract. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
 import type { Block } from '../model/schema.js';
 import type { UiStrings } from '../i18n/strings.js';
 import { renderInline } from './inline.js';
 import { renderPhoto } from './photo.js';
 import { renderRelated } from './related.js';
 import { renderVideo } from './video.js';
-import { headingTag } from './heading.js';
+import { renderHeading } from './heading.js';
 
 export interface BlockOptions {
   strings: UiStrings;
@@ -24,10 +23,8 @@ export function renderBlock(block: Block, index: number, options: BlockOptions):
   switch (block.type) {
     case 'paragraph':
       return html`<p part="paragraph">${renderInline(block.text)}</p>`;
-    case 'heading': {
-      const h = headingTag(headingLevel + (block.level ?? 2) - 1);
-      return staticHtml`<${h} part="heading">${block.text}</${h}>`;
-    }
+    case 'heading':
+      return renderHeading(headingLevel + (block.level ?? 2) - 1, 'heading', block.text);
     case 'photo':
       return renderPhoto(block, { strings });
     case 'quote':

@@ -4,11 +4,11 @@
  * `article.related` and `related` blocks inside an article's body.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml, literal } from 'lit/static-html.js';
 import type { Related, RelatedLink } from '../model/schema.js';
 import type { UiStrings } from '../i18n/strings.js';
 import { formatDate } from '../i18n/format.js';
 import { renderPhoto } from './photo.js';
+import { renderHeading } from './heading.js';
 
 export interface RelatedOptions {
   strings: UiStrings;
@@ -20,9 +20,6 @@ export interface RelatedOptions {
   /** Language for dates (default: the reader's). */
   lang?: string;
 }
-
-// Heading tags are our own constants, never document strings.
-const H = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 // Cards are one column up to 32rem, two up to 48rem, then three (see relatedStyles).
 const SIZES = '(min-width: 60rem) 20rem, (min-width: 32rem) 50vw, 100vw';
@@ -63,10 +60,9 @@ export function renderRelated(related: Related, options: RelatedOptions): Templa
   if (!links.length) return html``;
   const title = related.title || options.strings.related;
   const cards = options.layout === 'cards';
-  const h = H[Math.min(6, Math.max(1, Math.round(options.headingLevel ?? 2) || 2)) - 1];
   // aria-label rather than aria-labelledby: no ids, so two blocks in one shadow root cannot collide.
-  return staticHtml`<nav part="related" class=${cards ? 'cards' : 'list'} aria-label=${title}>
-    <${h} part="related-heading">${title}</${h}>
+  return html`<nav part="related" class=${cards ? 'cards' : 'list'} aria-label=${title}>
+    ${renderHeading(options.headingLevel ?? 2, 'related-heading', title)}
     <ul part="related-list">${links.map((link) => renderLink(link, cards, options))}</ul>
   </nav>`;
 }
