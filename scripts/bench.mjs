@@ -58,14 +58,19 @@ try {
   const cdp = await page.createCDPSession();
   // Main-thread CPU time: unlike wall time, it does not grow when other work shares the machine.
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  const cpuTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000;
+  // RecalcStyleDuration and LayoutDuration split it: the rest is script and DOM building.
+  const cpuTime = async () => {
+    const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value * 1000]));
+    return [metrics.ThreadTime, metrics.RecalcStyleDuration, metrics.LayoutDuration];
+  };
   const call = (name, ...args) => page.evaluate((name, args) => window.bench[name](...args), name, args);
   /** One timed step: [wall ms from the page, main-thread CPU ms around it]. */
   const measure = async (name, ...args) => {
     await call('prepare');
     const before = await cpuTime();
     const wall = await call(name, ...args);
-    return [wall, (await cpuTime()) - before];
+    const after = await cpuTime();
+    return [wall, ...after.map((value, i) => value - before[i])];
   };
   const heapUsed = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -83,8 +88,15 @@ try {
   const KEYS = ['render', 'update', 'longRender', 'longUpdate', 'normalise', 'longNormalise'];
   // figures[key][side][clock]: side 0 = ours, 1 = floor; clock 0 = wall, 1 = CPU.
   const figures = Object.fromEntries(KEYS.map((key) => [key, [[[], []], [[], []]]]));
+  // split[key][side]: [style, layout] CPU ms per sample.
+  const split = Object.fromEntries(KEYS.map((key) => [key, [[[], []], [[], []]]]));
   const heap = [[[], []], [[], []]];
-  const record = (key, side, [wall, cpu]) => (figures[key][side][0].push(wall), figures[key][side][1].push(cpu));
+  const record = (key, side, [wall, cpu, style, layout]) => {
+    figures[key][side][0].push(wall);
+    figures[key][side][1].push(cpu);
+    split[key][side][0].push(style);
+    split[key][side][1].push(layout);
+  };
   for (let i = 0; i < SAMPLES; i++) {
     // Alternate which side goes first, so that drift (heat, caches, neighbours) is shared.
     for (const side of i % 2 ? [1, 0] : [0, 1]) {
@@ -149,6 +161,16 @@ try {
       ],
     ),
   );
+  const median = (values) => fixed(stats(values).median);
+  console.log('\nWhere the CPU time goes (medians, ms): style recalc / layout / the rest (script, DOM building)');
+  for (const [label, key] of [['first render', 'render'], ['update', 'update'], ['2,000-block render', 'longRender'], ['2,000-block update', 'longUpdate']]) {
+    const part = (side) => {
+      const [style, layout] = split[key][side];
+      const rest = figures[key][side][1].map((cpu, i) => cpu - style[i] - layout[i]);
+      return `${median(style)} / ${median(layout)} / ${median(rest)}`;
+    };
+    console.log(`  ${label.padEnd(20)} news-article ${part(0).padEnd(22)} floor ${part(1)}`);
+  }
   console.log('\nTarget: first render at most 1.30× the floor.');
   if (problems.length) console.log(`\nThe page reported ${problems.length} error(s)/warning(s), first: ${problems[0]}`);
 } finally {
