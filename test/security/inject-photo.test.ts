@@ -1,0 +1,3 @@
+import { describeInjection } from './inject.js';
+
+describeInjection('photo');

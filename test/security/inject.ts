@@ -1,0 +1,145 @@
+/**
+ * The injection run for one kind of document: every payload of the corpus in
+ * every string and URL field of the kind's full sample documents, through each
+ * of the three ways in, every rendered element audited (see harness.ts).
+ */
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import { normalise } from '../../src/model/normalise.js';
+import { PAYLOADS, POLLUTING_KEYS } from './payloads.js';
+import { SAMPLES, addKeysAt, objectNodes, pack, pathText, type Kind, type Packed, type Path } from './documents.js';
+import {
+  ROUTES, auditLight, auditShadow, globalState, installTraps, legitRequests, mount, prototypesIntact, namedImages, nextFrame, pageState, playVideos,
+  quietly, ran, settled, startWatching, takeRequests, type Route,
+} from './harness.js';
+
+interface Case {
+  json: string;
+  label: string;
+}
+
+const PLAYER = /^https:\/\/www\.youtube-nocookie\.com\/embed\//;
+/** Documents per batch: enough to keep the browser busy, few enough to find a culprit. */
+const BATCH = 60;
+
+let container: HTMLElement;
+let page: string;
+let globals: string;
+
+/** Mounts a batch of documents, waits until each is rendered, and returns what went wrong. */
+async function run(kind: Kind, route: Route, cases: Case[]): Promise<string[]> {
+  const problems: string[] = [];
+  const done = settled(container, cases.length);
+  const attributes: Record<string, string> = kind === 'article' ? { jsonld: '' } : {};
+  const mounted = cases.map((c) => ({ ...c, ...mount(kind, route, c.json, container, attributes) }));
+  await done;
+  let played = false;
+  for (const m of mounted) {
+    const el = m.el as HTMLElement & { state: string };
+    if (el.state !== m.expected) problems.push(`${m.label}: ended in ${el.state}, the model says ${m.expected}`);
+    played = (await playVideos(el)) || played;
+    const named = namedImages(m.json, m.base);
+    // Requests are reported late, sometimes after the next batch started: the set is kept for the whole run.
+    named.forEach((url) => legitRequests.add(url));
+    if (route === 'src') legitRequests.add(m.base);
+    problems.push(...auditShadow(el.shadowRoot!, named).map((p) => `${m.label}: ${p}`));
+    problems.push(...auditLight(el, m.original).map((p) => `${m.label}: ${p}`));
+  }
+  await nextFrame();
+  if (played) playedVideos = true;
+  problems.push(...unnamedRequests());
+  container.replaceChildren();
+  if (ran.length) problems.push(`code ran: ${ran.splice(0).join('; ')} (in the batch of ${cases.map((c) => c.label).join(' | ').slice(0, 2000)})`);
+  if (pageState(container) !== page) problems.push(`the page outside the element changed (batch from ${cases[0].label})`);
+  if (globalState() !== globals) problems.push(`new globals on window (batch from ${cases[0].label})`);
+  if (!prototypesIntact()) problems.push(`Object.prototype or another built-in prototype was polluted (batch from ${cases[0].label})`);
+  return problems;
+}
+
+let playedVideos = false;
+const unnamedRequests = () =>
+  takeRequests()
+    .filter((url) => !legitRequests.has(url) && !(playedVideos && PLAYER.test(url)))
+    .map((url) => `request to ${url}, which no image field named`);
+
+async function runAll(kind: Kind, route: Route, cases: Case[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (let i = 0; i < cases.length; i += BATCH) problems.push(...(await run(kind, route, cases.slice(i, i + BATCH))));
+  // The last requests to fail (an unknown host) take a moment to be reported.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  return [...problems, ...unnamedRequests()];
+}
+
+/** Names a document by its pairs: `script-1 at headline`, or the first few of a packed one. */
+const describePairs = (doc: Packed, fields: Path[]) => {
+  const named = doc.pairs.map(({ payload, field }) => `${PAYLOADS[payload].id} at ${pathText(fields[field])}`);
+  return named.length > 6 ? `[${named.slice(0, 6).join(', ')} and ${named.length - 6} more]` : named.join(', ');
+};
+
+export function describeInjection(kind: Kind, routes: Route[] = ROUTES): void {
+  describe(`untrusted feeds: the attack corpus in every field of ${kind} documents`, function () {
+    this.timeout(100000);
+    const counts: string[] = [];
+
+    before(async () => {
+      installTraps();
+      startWatching();
+      // Relative URLs from payloads land on the test server's catch-all, not in its 404 log.
+      document.head.append(Object.assign(document.createElement('base'), { href: '/fixture/page/' }));
+      container = document.createElement('div');
+      // Not laid out: the audit reads the DOM; layout would only slow the run.
+      container.style.display = 'none';
+      const sentinel = Object.assign(document.createElement('p'), { id: 'sentinel', textContent: 'the page' });
+      document.body.append(sentinel, container);
+      await nextFrame();
+      page = pageState(container);
+      globals = globalState();
+    });
+
+    after(() => console.log(`[security] ${kind}: ${PAYLOADS.length} payloads\n${counts.map((c) => `  ${c}`).join('\n')}`));
+
+    // Packed once per sample: the model says which pairs may share a document.
+    const payloadJson = PAYLOADS.map((p) => JSON.stringify(p.value));
+    const packs = SAMPLES[kind].map((sample) => pack(kind, sample, payloadJson, normalise, new URL('/fixture/page/', location.href).href));
+    const fieldCount = packs.reduce((n, p) => n + p.fields.length, 0);
+
+    for (const route of routes) {
+      it(`via ${route}: each payload in each of the ${fieldCount} string and URL fields`, async () => {
+        expect(prototypesIntact(), 'reading the corpus with the model polluted a prototype').to.equal(true);
+        const cases = packs.flatMap(({ fields, documents }) => documents.map((d) => ({ json: d.json, label: describePairs(d, fields) })));
+        const covered = packs.reduce((n, p) => n + p.documents.reduce((m, d) => m + d.pairs.length, 0), 0);
+        expect(covered, 'every payload in every field exactly once').to.equal(PAYLOADS.length * fieldCount);
+        // Each document really carries its payloads where the pairs say.
+        for (const { fields, documents } of packs) {
+          for (const d of documents) {
+            const doc = JSON.parse(d.json);
+            for (const { payload, field } of d.pairs) {
+              const value = fields[field].reduce((node: any, key) => node?.[key], doc); // eslint-disable-line @typescript-eslint/no-explicit-any
+              expect(JSON.stringify(value), `${PAYLOADS[payload].id} at ${pathText(fields[field])}`).to.equal(payloadJson[payload]);
+            }
+          }
+        }
+        let problems: string[] = [];
+        const warnings = await quietly(async () => {
+          problems = await runAll(kind, route, cases);
+        });
+        counts.push(`via ${route}: ${PAYLOADS.length} payloads × ${fieldCount} fields = ${covered} injections in ${cases.length} documents`);
+        expect(problems, problems.slice(0, 20).join('\n')).to.deep.equal([]);
+        expect(warnings, 'the refused parts were reported').to.be.above(0);
+      });
+
+      it(`via ${route}: __proto__, constructor and prototype keys on every object; each payload as the whole document`, async () => {
+        const polluted = SAMPLES[kind].flatMap((sample) =>
+          objectNodes(sample).map((path) => ({ json: addKeysAt(sample, path, POLLUTING_KEYS), label: `keys at ${pathText(path) || '(root)'}` })),
+        );
+        const whole = PAYLOADS.map((p) => ({ json: JSON.stringify(p.value), label: `${p.id} as the document` }));
+        let problems: string[] = [];
+        await quietly(async () => {
+          problems = await runAll(kind, route, [...polluted, ...whole]);
+        });
+        counts.push(`via ${route}: polluting keys on ${polluted.length} objects; ${whole.length} payloads as the whole document`);
+        expect(problems, problems.slice(0, 20).join('\n')).to.deep.equal([]);
+      });
+    }
+  });
+}
