@@ -63,15 +63,21 @@ export function safeUrl(raw: unknown, kind: UrlKind, base?: string): string | un
   const value = raw.trim();
   if (!value || value.length > MAX_URL_LENGTH || CONTROL.test(value)) return undefined;
   if (schemesIn(value).some((scheme) => !ALLOWED[kind].includes(scheme))) return undefined;
-  // A space would split the URL into two candidates in a `srcset`; the browser encodes it anyway.
-  if (base === undefined) return value.replace(/ /g, '%20');
+  if (base === undefined) return srcsetSafe(value);
   try {
     const resolved = new URL(value, base);
-    return ALLOWED[kind].includes(resolved.protocol.slice(0, -1)) ? resolved.href : undefined;
+    return ALLOWED[kind].includes(resolved.protocol.slice(0, -1)) ? srcsetSafe(resolved.href) : undefined;
   } catch {
     return undefined;
   }
 }
+
+/**
+ * In a `srcset` a space or a comma at either end splits a URL: the rest would be
+ * read as another image (or the width after it as a URL). Encoded, they mean the
+ * same to the server, and the URL stays one candidate.
+ */
+const srcsetSafe = (url: string) => url.replace(/ |^,+|,+$/g, (c) => (c === ' ' ? '%20' : '%2C'.repeat(c.length)));
 
 /** The message for a URL the policy refused, shared by every field. */
 export function refusedUrlMessage(value: unknown): string {

@@ -54,4 +54,13 @@ describe('security regressions', () => {
       expect(resolved.pathname, url).to.match(/^\/demo\/images\/lead-[48]00\.jpg%20/);
     }
   });
+
+  it('keeps a URL ending in a comma one srcset candidate (found by the fuzzer)', async () => {
+    // A trailing comma ended the URL inside the srcset, so the width after it was read as another image URL ("400w").
+    const el = await fixture<NewsPhoto>(html`<news-photo
+      .data=${{ src: '/demo/images/lead-400.jpg', alt: 'a', srcset: [{ src: 'https://images.example/a.jpg,', width: 400 }, { src: ',,/demo/images/lead-800.jpg', width: 800 }] }}
+    ></news-photo>`);
+    const urls = srcsetUrls(el.shadowRoot!.querySelector('img')!.getAttribute('srcset')!);
+    expect(urls).to.deep.equal(['https://images.example/a.jpg%2C', new URL('/,,/demo/images/lead-800.jpg', location.href).href]);
+  });
 });
