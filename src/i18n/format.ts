@@ -10,17 +10,29 @@ function locale(lang: string | undefined): string | undefined {
   }
 }
 
+// Building an Intl formatter costs far more than using one; a page renders many dates in few languages.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.ListFormat>();
+function formatter<T extends Intl.DateTimeFormat | Intl.ListFormat>(kind: string, lang: string | undefined, make: (locale?: string) => T): T {
+  const key = `${kind} ${lang ?? ''}`;
+  let found = formatters.get(key) as T | undefined;
+  if (!found) formatters.set(key, (found = make(locale(lang))));
+  return found;
+}
+const dates = (lang?: string) => formatter('d', lang, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'long' }));
+const dateTimes = (lang?: string) => formatter('t', lang, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeStyle: 'short' }));
+const lists = (lang?: string) => formatter('l', lang, (l) => new Intl.ListFormat(l, { type: 'conjunction' }));
+
 export function formatDate(iso: string, lang: string | undefined): string {
-  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long' }).format(new Date(iso));
+  return dates(lang).format(new Date(iso));
 }
 
 export function formatList(items: string[], lang: string | undefined): string {
-  return new Intl.ListFormat(locale(lang), { type: 'conjunction' }).format(items);
+  return lists(lang).format(items);
 }
 
 /** Date and time, for the "Updated" line (an update often lands the same day). */
 export function formatDateTime(iso: string, lang: string | undefined): string {
-  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  return dateTimes(lang).format(new Date(iso));
 }
 
 /**
@@ -29,7 +41,7 @@ export function formatDateTime(iso: string, lang: string | undefined): string {
  */
 export function formatListParts<T>(items: T[], labels: string[], lang: string | undefined): (T | string)[] {
   let i = 0;
-  return new Intl.ListFormat(locale(lang), { type: 'conjunction' })
+  return lists(lang)
     .formatToParts(labels)
     .map((part) => (part.type === 'element' ? items[i++] : part.value));
 }
