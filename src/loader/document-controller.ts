@@ -73,7 +73,8 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
     else if (script) [kind, source] = ['inline', script.textContent ?? ''];
     else if (host.src) [kind, source] = ['src', new URL(host.src, document.baseURI).href];
     else [kind, source] = ['none', undefined];
-    if (kind !== 'none' && source === this.source) return;
+    // Object.is: a `data` of NaN is the same document as itself.
+    if (kind !== 'none' && Object.is(source, this.source)) return;
     this.source = source;
     this.inFlight?.abort();
     this.inFlight = undefined;
@@ -140,7 +141,7 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
     if (isServer) return;
     const source = this.source;
     this.host.updateComplete.then(
-      () => source === this.source && this.host.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail })),
+      () => Object.is(source, this.source) && this.host.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail })),
       () => undefined,
     );
   }

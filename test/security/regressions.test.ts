@@ -1,5 +1,5 @@
 // Attacks that got through once, each kept as a test that failed before its fix.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { render } from 'lit';
 import '../../src/news-photo/news-photo.js';
 import type { NewsPhoto } from '../../src/news-photo/news-photo.component.js';
@@ -62,5 +62,17 @@ describe('security regressions', () => {
     ></news-photo>`);
     const urls = srcsetUrls(el.shadowRoot!.querySelector('img')!.getAttribute('srcset')!);
     expect(urls).to.deep.equal(['https://images.example/a.jpg%2C', new URL('/,,/demo/images/lead-800.jpg', location.href).href]);
+  });
+
+  it('announces news-error for a data value of NaN (found by fuzzing)', async () => {
+    // The "same document" check compared with ===, and NaN is not === NaN: the event never fired.
+    const el = document.createElement('news-photo');
+    const failed = oneEvent(el, 'news-error');
+    el.data = NaN;
+    document.body.append(el);
+    const { detail } = await failed;
+    expect(el.state).to.equal('error');
+    expect(detail.issues).to.deep.equal([{ path: '(document)', message: 'must be an object, not the number NaN' }]);
+    el.remove();
   });
 });
