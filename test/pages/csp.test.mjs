@@ -1,0 +1,118 @@
+// The policy of SECURITY.md, as a publisher would send it: no inline script or
+// style, images from the site (and data:), Trusted Types required with only the
+// library's two policy names. The seed story (with `html` rich text and JSON-LD),
+// a photo, a related block and a hostile document (each way in) render with no
+// violation; the test's own control shows a violation would be seen.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser } from '../../scripts/find-chrome.mjs';
+import { serve } from './server.mjs';
+
+export const POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html news-elements";
+/** What a page adds to let readers play the YouTube embeds. */
+const PLAYER = 'frame-src https://www.youtube-nocookie.com';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve({
+    headers: (path) => (path === '/test/pages/fixtures/csp.html' ? { 'content-security-policy': POLICY } : {}),
+    routes: {
+      '/csp-player.html': async (req, res) => {
+        const { readFile } = await import('node:fs/promises');
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': `${POLICY}; ${PLAYER}` });
+        res.end(await readFile(new URL('./fixtures/csp.html', import.meta.url)));
+      },
+    },
+  });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page with violation, error and trap recorders installed before anything runs. */
+async function open(path) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.evaluateOnNewDocument(() => {
+    window.violations = [];
+    window.ran = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`));
+    Object.defineProperty(window, '__pwned', { set: (v) => window.ran.push(v) });
+  });
+  await page.goto(`${server.url}${path}`);
+  await page.waitForFunction(() => [...document.querySelectorAll('news-article, news-photo, news-related')].every((el) => el.state === 'ready'), { timeout: 10000 });
+  return { page, errors };
+}
+
+const IDS = ['story', 'photo', 'related', 'hostile-src', 'hostile-inline', 'hostile-data'];
+
+test('the seed story, a photo, a related block and a hostile document render under the strict policy with no violation', async () => {
+  const { page, errors } = await open('/test/pages/fixtures/csp.html');
+  const seen = await page.evaluate((ids) => {
+    const root = (id) => document.getElementById(id).shadowRoot;
+    return {
+      states: ids.map((id) => document.getElementById(id).state),
+      headline: root('story').querySelector('[part~="headline"]').textContent,
+      // The seed's {"html": …} paragraph: its link is an element, not text.
+      links: [...root('story').querySelectorAll('[part~="paragraph"] a[part~="link"]')].map((a) => a.href),
+      jsonld: JSON.parse(document.querySelector('#story > script[type="application/ld+json"]').text)['@type'],
+      photo: root('photo').querySelector('img').getAttribute('width'),
+      cards: root('related').querySelectorAll('[part~="related-item"] img').length,
+      // The reserved box and focal point come through the CSSOM, which style-src 'self' allows.
+      ratio: getComputedStyle(root('photo').querySelector('img')).aspectRatio,
+      hostileHeadline: root('hostile-data').querySelector('[part~="headline"]').textContent,
+      hostileElements: ids.slice(3).map((id) => root(id).querySelectorAll('script, style, iframe, object, embed, base, meta, form, svg:not([part~="play-icon"]), math').length),
+      page: document.querySelector('#page').outerHTML,
+    };
+  }, IDS);
+  assert.deepEqual(seen.states, IDS.map(() => 'ready'));
+  assert.match(seen.headline, /Russia Seeks To Exert Influence/);
+  assert.ok(seen.links.includes('https://edition.cnn.com/'), seen.links.join(' '));
+  assert.equal(seen.jsonld, 'NewsArticle');
+  assert.equal(seen.photo, '1600');
+  assert.equal(seen.cards, 3);
+  assert.equal(seen.ratio, 'auto 1600 / 1067');
+  assert.equal(seen.hostileHeadline, '<script>top.__pwned=1</script>', 'markup in a document is shown as text');
+  assert.deepEqual(seen.hostileElements, [0, 0, 0]);
+  assert.equal(seen.page, '<main id="page"><h1>The host page</h1><p>Nothing in a document may change this.</p></main>');
+  await new Promise((resolve) => setTimeout(resolve, 300)); // late image errors, late violations
+  assert.deepEqual(await page.evaluate(() => window.ran), [], 'no payload ran');
+  assert.deepEqual(await page.evaluate(() => window.violations), [], 'no Content-Security-Policy or Trusted Types violation');
+  assert.deepEqual(errors, []);
+
+  // The control: the same listener does see a Trusted Types violation when one happens.
+  await page.evaluate(() => {
+    try {
+      document.createElement('div').innerHTML = '<b>not trusted</b>';
+    } catch {
+      // blocked, as it should be
+    }
+  });
+  await page.waitForFunction(() => window.violations.length > 0);
+  assert.match((await page.evaluate(() => window.violations))[0], /^require-trusted-types-for/);
+  await page.close();
+});
+
+test('playing a video needs frame-src for youtube-nocookie.com; with it, no violation', async () => {
+  const play = async (page) => {
+    await page.evaluate(() => document.querySelector('#story').shadowRoot.querySelector('button[part~="play"]').click());
+    await page.waitForFunction(() => document.querySelector('#story').shadowRoot.querySelector('iframe[part~="video-player"]'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return page.evaluate(() => window.violations);
+  };
+  const strict = await open('/test/pages/fixtures/csp.html');
+  const blocked = await play(strict.page);
+  assert.equal(blocked.length, 1);
+  assert.match(blocked[0], /^frame-src: https:\/\/www\.youtube-nocookie\.com/);
+  await strict.page.close();
+
+  const allowed = await open('/csp-player.html');
+  assert.deepEqual(await play(allowed.page), []);
+  assert.deepEqual(allowed.errors, []);
+  await allowed.page.close();
+});
