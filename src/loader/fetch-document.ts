@@ -22,20 +22,31 @@ interface Entry {
 
 const requests = new Map<string, Entry>();
 
-async function request(url: string, signal: AbortSignal): Promise<FetchedDocument> {
-  let response: Response;
+/** How long a feed may take to send the whole document before the element gives up. */
+export const FETCH_TIMEOUT = 20_000;
+
+async function request(url: string, controller: AbortController): Promise<FetchedDocument> {
+  const { signal } = controller;
+  // A feed that never finishes answering would otherwise leave the element loading for good.
+  const timer = setTimeout(() => controller.abort(new Error(`no complete answer from ${url} within ${FETCH_TIMEOUT / 1000} s`)), FETCH_TIMEOUT);
+  // Our own abort (the deadline) keeps its message; anything else on the wire is a network error.
+  const failed = (): never => {
+    throw signal.aborted ? signal.reason : new Error(`network error fetching ${url} (offline, blocked, or not allowed by CORS)`);
+  };
   try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw new Error(`network error fetching ${url} (offline, blocked, or not allowed by CORS)`);
+    const response = await fetch(url, { signal, headers: { accept: 'application/json' } }).catch(failed);
+    if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} from ${url}`);
+    const length = Number(response.headers.get('content-length'));
+    if (length > MAX_DOCUMENT_SIZE) {
+      controller.abort(); // not a byte more of it
+      throw new Error(`document too large (${length} bytes; the limit is ${MAX_DOCUMENT_SIZE})`);
+    }
+    const text = await response.text().catch(failed);
+    if (text.length > MAX_DOCUMENT_SIZE) throw new Error(`document too large (the limit is ${MAX_DOCUMENT_SIZE} characters)`);
+    return { json: parseJson(text, url), url: response.url || url };
+  } finally {
+    clearTimeout(timer);
   }
-  if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} from ${url}`);
-  const length = Number(response.headers.get('content-length'));
-  if (length > MAX_DOCUMENT_SIZE) throw new Error(`document too large (${length} bytes; the limit is ${MAX_DOCUMENT_SIZE})`);
-  const text = await response.text();
-  if (text.length > MAX_DOCUMENT_SIZE) throw new Error(`document too large (the limit is ${MAX_DOCUMENT_SIZE} characters)`);
-  return { json: parseJson(text, url), url: response.url || url };
 }
 
 /** Parses JSON with a message a publisher can act on. */
@@ -57,7 +68,7 @@ export function fetchDocument(url: string, signal: AbortSignal): Promise<Fetched
   let entry = requests.get(url);
   if (!entry) {
     const controller = new AbortController();
-    const created: Entry = { controller, waiting: 0, settled: false, promise: request(url, controller.signal) };
+    const created: Entry = { controller, waiting: 0, settled: false, promise: request(url, controller) };
     created.promise.then(
       () => (created.settled = true),
       // A failure is not kept: the next element that asks tries again.

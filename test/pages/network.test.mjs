@@ -1,0 +1,279 @@
+// Feeds that misbehave on the wire, against the built CDN file: every fault ends
+// in `error` with a clear message and one `news-error`; the page never breaks.
+// Also: redirects, a slow feed, rapid `src` changes, a removed element, and the
+// size limit, with the server as the witness of what was requested and aborted.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser } from '../../scripts/find-chrome.mjs';
+import { serve } from './server.mjs';
+
+const seed = JSON.stringify({ src: '../images/lead-400.jpg', alt: 'Delegates', caption: 'From the feed' });
+const json = (res, body, status = 200) => {
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+};
+/** Requests the server saw end before it answered them (the browser aborted). */
+const aborted = [];
+/** Resolves after `ms`, or when the client goes away (recorded in `aborted`). */
+const wait = (req, res, ms) =>
+  new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(true), ms);
+    res.on('close', () => {
+      if (res.writableEnded) return;
+      clearTimeout(timer);
+      aborted.push(req.url);
+      resolve(false);
+    });
+  });
+
+let server;
+let other;
+let browser;
+let page;
+const pageErrors = [];
+
+before(async () => {
+  // A second origin without CORS headers: the browser must refuse what it sends.
+  other = await serve({ routes: { '/doc.json': (req, res) => json(res, seed) } });
+  const big = (blocks, size) => {
+    const text = 'x'.repeat(Math.floor(size / blocks) - 40);
+    return JSON.stringify({ headline: 'Big', body: Array.from({ length: blocks }, (_, i) => ({ type: 'paragraph', text: `${i}:${text}` })) });
+  };
+  const fiveMegabytes = big(5000, 5 * 1024 * 1024);
+  const elevenMegabytes = big(100, 11 * 1024 * 1024);
+  server = await serve({
+    routes: {
+      '/page.html': (req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end('<!doctype html><html lang="en"><head><script type="module" src="/cdn/news-elements.js"></script></head><body><p id="page">The page</p></body></html>');
+      },
+      '/fault/404': (req, res) => {
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        res.end('gone');
+      },
+      '/fault/500': (req, res) => json(res, '{"error":"boom"}', 500),
+      '/fault/html': (req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end('<!doctype html><title>Portal</title><p>Please sign in to the Wi-Fi</p>');
+      },
+      '/fault/html-502': (req, res) => {
+        res.writeHead(502, { 'content-type': 'text/html' });
+        res.end('<html><body><h1>502 Bad Gateway</h1></body></html>');
+      },
+      '/fault/invalid': (req, res) => json(res, '{"src": "a.jpg", '),
+      '/fault/empty': (req, res) => json(res, ''),
+      '/fault/loop': (req, res) => {
+        res.writeHead(302, { location: '/fault/loop' });
+        res.end();
+      },
+      '/fault/cross-redirect': (req, res) => {
+        res.writeHead(302, { location: `${other.url}/doc.json` });
+        res.end();
+      },
+      '/fault/truncated': (req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '5000' });
+        res.write('{"src": "a.jpg", "alt": ');
+        setTimeout(() => res.destroy(), 50);
+      },
+      '/fault/stall': async (req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write('{"src": ');
+        await wait(req, res, 60_000);
+      },
+      '/fault/slow': async (req, res) => (await wait(req, res, 1500)) && json(res, seed),
+      '/fault/too-large': (req, res) => json(res, elevenMegabytes),
+      '/fault/too-large-chunked': (req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' });
+        for (let i = 0; i < elevenMegabytes.length; i += 1 << 20) res.write(elevenMegabytes.slice(i, i + (1 << 20)));
+        res.end();
+      },
+      '/big.json': (req, res) => json(res, fiveMegabytes),
+      '/moved': (req, res) => {
+        res.writeHead(301, { location: '/demo/photos/lead.json' });
+        res.end();
+      },
+      '/delayed': async (req, res) => {
+        const q = new URL(req.url, 'http://x').searchParams;
+        if (await wait(req, res, Number(q.get('delay')))) json(res, JSON.stringify({ src: '/demo/images/lead-400.jpg', alt: 'a', caption: q.get('caption') }));
+      },
+    },
+  });
+  browser = await launchBrowser();
+  page = await open();
+});
+
+/** The test page, recording page errors and unhandled rejections. */
+async function open(init = () => {}) {
+  const opened = await browser.newPage();
+  opened.on('pageerror', (error) => pageErrors.push(error.message));
+  await opened.evaluateOnNewDocument(init);
+  await opened.evaluateOnNewDocument(() => {
+    window.unhandled = [];
+    window.addEventListener('unhandledrejection', (e) => window.unhandled.push(String(e.reason)));
+  });
+  await opened.goto(`${server.url}/page.html`);
+  await opened.waitForFunction(() => customElements.get('news-article'));
+  return opened;
+}
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await other?.close();
+});
+
+/** Mounts `<tag src>` and reports how it ended: state, events, the message shown. */
+const load = (tag, src, on = page) =>
+  on.evaluate(
+    async (tag, src) => {
+      const el = document.createElement(tag);
+      const events = [];
+      const seen = [];
+      el.addEventListener('news-error', (e) => events.push({ type: 'error', message: e.detail.message }));
+      el.addEventListener('news-load', () => events.push({ type: 'load' }));
+      new MutationObserver(() => seen.push(el.getAttribute('state'))).observe(el, { attributeFilter: ['state'] });
+      el.src = src;
+      document.body.append(el);
+      await new Promise((resolve) => {
+        const check = () => (events.length ? setTimeout(resolve, 100) : setTimeout(check, 20));
+        check();
+      });
+      const result = {
+        state: el.state,
+        seen,
+        events,
+        shown: el.shadowRoot.querySelector('[role="alert"]')?.textContent ?? null,
+        img: el.shadowRoot.querySelector('img')?.src ?? null,
+        text: el.shadowRoot.textContent.replace(/\s+/g, ' ').trim().slice(0, 200),
+      };
+      el.remove();
+      return result;
+    },
+    tag,
+    src,
+  );
+
+const FAULTS = [
+  ['a 404', 'news-photo', '/fault/404', /^HTTP 404 Not Found from http:\/\/127\.0\.0\.1:\d+\/fault\/404$/],
+  ['a 500', 'news-related', '/fault/500', /^HTTP 500 Internal Server Error from /],
+  ['an HTML page with 200', 'news-article', '/fault/html', /\/fault\/html returned HTML, not JSON$/],
+  ['an HTML error page (502)', 'news-photo', '/fault/html-502', /^HTTP 502 Bad Gateway from /],
+  ['invalid JSON', 'news-related', '/fault/invalid', /\/fault\/invalid is not valid JSON$/],
+  ['an empty body', 'news-article', '/fault/empty', /^empty document from /],
+  ['a redirect loop', 'news-photo', '/fault/loop', /^network error fetching .*\/fault\/loop \(offline, blocked, or not allowed by CORS\)$/],
+  ['a redirect to another origin without CORS', 'news-related', '/fault/cross-redirect', /^network error fetching .*\/fault\/cross-redirect/],
+  ['a connection cut mid-body', 'news-article', '/fault/truncated', /^network error fetching .*\/fault\/truncated/],
+  ['a document over 10 MB (Content-Length)', 'news-article', '/fault/too-large', /^document too large \(\d+ bytes; the limit is 10485760\)$/],
+  ['a document over 10 MB (chunked)', 'news-article', '/fault/too-large-chunked', /^document too large \(the limit is 10485760 characters\)$/],
+];
+
+for (const [what, tag, path, message] of FAULTS) {
+  test(`<${tag} src> answered with ${what} ends in error with a clear message and one news-error`, async () => {
+    const result = await load(tag, `${server.url}${path}`);
+    assert.equal(result.state, 'error');
+    assert.deepEqual(result.seen, ['loading', 'error']);
+    assert.equal(result.events.length, 1);
+    assert.equal(result.events[0].type, 'error');
+    assert.match(result.events[0].message, message);
+    assert.equal(result.shown, 'This content could not be loaded.');
+  });
+}
+
+test('<news-photo src> answered by a feed that never finishes gives up at the 20 s deadline (time faked)', async () => {
+  const faked = await open(() => {
+    // The loader's deadline is a 20 s timer: here it fires after 300 ms.
+    const { setTimeout: real } = window;
+    window.setTimeout = (fn, ms, ...args) => real(fn, ms >= 20_000 ? 300 : ms, ...args);
+  });
+  const result = await load('news-photo', `${server.url}/fault/stall`, faked);
+  assert.deepEqual(result.seen, ['loading', 'error']);
+  assert.equal(result.events.length, 1);
+  assert.match(result.events[0].message, /^no complete answer from http:\/\/127\.0\.0\.1:\d+\/fault\/stall within 20 s$/);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.ok(aborted.some((url) => url === '/fault/stall'), 'the stalled request was aborted');
+  await faked.close();
+});
+
+test('a CORS failure (another origin, no Access-Control-Allow-Origin) ends in error', async () => {
+  const result = await load('news-photo', `${other.url}/doc.json`);
+  assert.equal(result.state, 'error');
+  assert.match(result.events[0].message, /^network error fetching http:\/\/127\.0\.0\.1:\d+\/doc\.json \(offline, blocked, or not allowed by CORS\)$/);
+});
+
+test('a slow feed shows loading, then the document', async () => {
+  const result = await load('news-photo', `${server.url}/fault/slow`);
+  assert.deepEqual(result.seen, ['loading', 'ready']);
+  assert.deepEqual(result.events, [{ type: 'load' }]);
+  assert.match(result.text, /From the feed/);
+});
+
+test('a redirect to a document renders it, its relative URLs resolved against where it landed', async () => {
+  const result = await load('news-photo', `${server.url}/moved`);
+  assert.equal(result.state, 'ready');
+  assert.equal(result.img, `${server.url}/demo/images/lead-1600.jpg`);
+});
+
+test('twenty rapid src changes end showing the last document; the requests left behind are aborted', async () => {
+  aborted.length = 0;
+  const result = await page.evaluate(async () => {
+    const el = document.createElement('news-photo');
+    const loads = [];
+    el.addEventListener('news-load', (e) => loads.push(e.detail.data.caption.join('')));
+    document.body.append(el);
+    for (let i = 0; i < 20; i++) {
+      el.src = `/delayed?caption=doc%20${i}&delay=${[400, 50, 250, 10][i % 4]}&n=${Math.random()}`;
+      await new Promise((resolve) => setTimeout(resolve, 15));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    const caption = el.shadowRoot.querySelector('[part~="caption-text"]').textContent;
+    el.remove();
+    return { caption, loads, state: el.state };
+  });
+  assert.equal(result.caption, 'doc 19');
+  assert.deepEqual(result.loads, ['doc 19']);
+  assert.ok(aborted.length >= 10, `${aborted.length} requests aborted`);
+  assert.ok(aborted.every((url) => !url.includes('doc%2019')));
+});
+
+test('an element removed from the page aborts its fetch and announces nothing', async () => {
+  aborted.length = 0;
+  const result = await page.evaluate(async () => {
+    const el = document.createElement('news-article');
+    const events = [];
+    el.addEventListener('news-load', () => events.push('load'));
+    el.addEventListener('news-error', () => events.push('error'));
+    el.src = `/delayed?caption=removed&delay=1000&n=${Math.random()}`;
+    document.body.append(el);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    return { events, state: el.state };
+  });
+  assert.deepEqual(result.events, []);
+  assert.equal(result.state, 'loading');
+  assert.equal(aborted.length, 1);
+  assert.match(aborted[0], /caption=removed/);
+});
+
+test('a 5 MB document with 5,000 blocks renders (through src)', async () => {
+  const result = await page.evaluate(async () => {
+    const el = document.createElement('news-article');
+    const started = performance.now();
+    const loaded = new Promise((resolve) => el.addEventListener('news-load', resolve, { once: true }));
+    el.src = '/big.json';
+    document.body.append(el);
+    await loaded;
+    const paragraphs = el.shadowRoot.querySelectorAll('[part~="paragraph"]');
+    const result = { ms: Math.round(performance.now() - started), count: paragraphs.length, last: paragraphs[4999]?.textContent.slice(0, 5) };
+    el.remove();
+    return result;
+  });
+  assert.equal(result.count, 5000);
+  assert.equal(result.last, '4999:');
+  console.log(`5 MB, 5,000 blocks: fetched, read and rendered in ${result.ms} ms`);
+});
+
+test('nothing escaped: no page error, no unhandled rejection, the page untouched', async () => {
+  assert.deepEqual(pageErrors, []);
+  assert.deepEqual(await page.evaluate(() => window.unhandled), []);
+  assert.equal(await page.evaluate(() => document.querySelector('#page').outerHTML), '<p id="page">The page</p>');
+});
