@@ -132,6 +132,7 @@ export function urlKindOf(path: Path): 'link' | 'resource' | undefined {
 /** The values of a document's resource (image) URL fields: the only things it may make the browser fetch. */
 export function resourceUrls(doc: unknown, path: Path = []): string[] {
   if (typeof doc === 'string') return urlKindOf(path) === 'resource' ? [doc] : [];
+  if (path.length > 12) return []; // deeper than any field of the contract
   if (Array.isArray(doc)) return doc.flatMap((item, i) => resourceUrls(item, [...path, i]));
   if (doc && typeof doc === 'object') return Object.entries(doc).flatMap(([k, v]) => resourceUrls(v, [...path, k]));
   return [];

@@ -104,12 +104,12 @@ export function auditShadow(root: ShadowRoot, named: Set<string>): string[] {
   return problems;
 }
 
-/** The image URLs a document names in its image fields, resolved as the element resolves them. */
-export function namedImages(json: string, base: string): Set<string> {
+/** The image URLs a document (JSON text, or the value itself) names in its image fields, resolved as the element resolves them. */
+export function namedImages(json: string | { value: unknown }, base: string): Set<string> {
   const out = new Set<string>();
   let doc: unknown;
   try {
-    doc = JSON.parse(json);
+    doc = typeof json === 'string' ? JSON.parse(json) : json.value;
   } catch {
     return out;
   }
@@ -232,24 +232,26 @@ export function mount(kind: Kind, route: Route, json: string, container: Element
   return { el, json, expected, base, original: [...el.children].map((c) => c.outerHTML) };
 }
 
-/** Resolves once every element has announced `news-load` or `news-error`. */
+/** Resolves once `count` elements have announced `news-load` or `news-error`; rejects after `timeout` ms. */
 export function settled(container: Element, count: number, timeout = 20000): Promise<void> {
   return new Promise((resolve, reject) => {
     const seen = new Set<EventTarget>();
-    const done = (e: Event) => {
-      seen.add(e.target!);
-      if (seen.size === count) finish();
-    };
-    const timer = setTimeout(() => {
-      finish();
-      reject(new Error(`only ${seen.size} of ${count} elements settled within ${timeout} ms`));
-    }, timeout);
-    const finish = () => {
+    const stop = () => {
       clearTimeout(timer);
       container.removeEventListener('news-load', done);
       container.removeEventListener('news-error', done);
+    };
+    const done = (e: Event) => {
+      seen.add(e.target!);
+      if (seen.size < count) return;
+      stop();
       resolve();
     };
+    const timer = setTimeout(() => {
+      stop();
+      const silent = [...container.children].filter((el) => !seen.has(el));
+      reject(new Error(`${silent.length} of ${count} elements never settled: ${silent.map((el) => `${el.getAttribute('state')} ${el.outerHTML.slice(0, 200)}`).join('; ')}`));
+    }, timeout);
     container.addEventListener('news-load', done);
     container.addEventListener('news-error', done);
   });
