@@ -1,0 +1,119 @@
+// The limits of SECURITY.md, as a reader would notice them: big documents render,
+// absurd ones are cut down with a warning, nothing overflows the stack.
+import { expect, oneEvent } from '@open-wc/testing';
+import '../../src/index.js';
+import { MAX_INLINE_DEPTH } from '../../src/model/rich-nodes.js';
+import { MAX_LIST_LENGTH } from '../../src/model/normalise.js';
+import { MAX_URL_LENGTH } from '../../src/model/url-policy.js';
+import { quietly } from './harness.js';
+
+interface Issue {
+  path: string;
+  message: string;
+}
+type Element = HTMLElement & { state: string; data: unknown };
+
+/** Renders a document in `<tag>` (as `data`, or as inline JSON text) and returns the element and its warnings. */
+async function render(tag: string, doc: unknown, inlineJson?: string) {
+  const el = document.createElement(tag) as Element;
+  if (inlineJson === undefined) el.data = doc;
+  else el.append(Object.assign(document.createElement('script'), { type: 'application/json', textContent: inlineJson }));
+  const settled = Promise.race([oneEvent(el, 'news-load'), oneEvent(el, 'news-error')]);
+  const started = performance.now();
+  let detail: { warnings?: Issue[]; message?: string } = {};
+  await quietly(async () => {
+    document.body.append(el);
+    detail = (await settled).detail;
+  });
+  return { el, warnings: detail.warnings ?? [], message: detail.message, ms: performance.now() - started };
+}
+const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+/** How deep the rendered rich text nests inside `root`. */
+function depth(root: Node): number {
+  let max = 0;
+  for (const child of root.childNodes) if (child.nodeType === 1) max = Math.max(max, 1 + depth(child));
+  return max;
+}
+
+describe('limits', function () {
+  this.timeout(60000);
+  afterEach(() => document.querySelectorAll('news-article, news-photo, news-related').forEach((el) => el.remove()));
+
+  it('renders a 5 MB article with 5,000 blocks (data and inline JSON)', async () => {
+    const filler = 'x'.repeat(1000);
+    const doc = { headline: 'Big', body: Array.from({ length: 5000 }, (_, i) => ({ type: 'paragraph', text: `block ${i} ${filler}` })) };
+    const json = JSON.stringify(doc);
+    expect(json.length).to.be.above(5_000_000);
+    for (const inline of [undefined, json]) {
+      const { el, warnings, ms } = await render('news-article', doc, inline);
+      expect(el.state).to.equal('ready');
+      expect(warnings).to.deep.equal([]);
+      const paragraphs = el.shadowRoot!.querySelectorAll('[part~="paragraph"]');
+      expect(paragraphs.length).to.equal(5000);
+      expect(paragraphs[4999].textContent).to.match(/^block 4999 x/);
+      console.log(`[security] 5 MB, 5,000 blocks via ${inline ? 'inline JSON' : 'data'}: ${Math.round(ms)} ms`);
+      el.remove();
+    }
+  });
+
+  it(`cuts html nesting at ${MAX_INLINE_DEPTH} elements with one warning, the text kept (100,000 levels)`, async () => {
+    const html = '<b><i>'.repeat(50_000) + 'the bottom' + '</i></b>'.repeat(50_000);
+    const { el, warnings } = await render('news-article', { headline: 'Deep', body: [{ type: 'paragraph', text: { html } }] });
+    expect(el.state).to.equal('ready');
+    expect(warnings).to.deep.equal([{ path: 'body[0].text.html', message: `nested deeper than ${MAX_INLINE_DEPTH} elements: the deeper markup is shown as plain text` }]);
+    const paragraph = el.shadowRoot!.querySelector('[part~="paragraph"]')!;
+    expect(paragraph.textContent).to.equal('the bottom');
+    expect(depth(paragraph)).to.equal(MAX_INLINE_DEPTH);
+  });
+
+  it('refuses spans nested in spans (100,000 levels, also as inline JSON) with a warning, the rest of the text kept', async () => {
+    let nested: unknown = 'too deep';
+    for (let i = 0; i < 100_000; i++) nested = [nested];
+    const doc = { headline: 'Deep spans', body: [{ type: 'paragraph', text: ['kept ', nested, { text: 'and this' }] }] };
+    const json = `{"headline":"Deep spans","body":[{"type":"paragraph","text":["kept ",${'['.repeat(100_000)}"too deep"${']'.repeat(100_000)},{"text":"and this"}]}]}`;
+    for (const inline of [undefined, json]) {
+      const { el, warnings } = await render('news-article', doc, inline);
+      expect(el.state).to.equal('ready');
+      expect(warnings).to.deep.equal([{ path: 'body[0].text[1]', message: 'must be a string or a {text} span' }]);
+      expect(el.shadowRoot!.querySelector('[part~="paragraph"]')!.textContent).to.equal('kept and this');
+      el.remove();
+    }
+  });
+
+  it('refuses objects nested where text belongs (100,000 levels) with a warning', async () => {
+    let nested: unknown = { html: 'x' };
+    for (let i = 0; i < 100_000; i++) nested = { html: nested, text: nested };
+    const { el, warnings } = await render('news-photo', { src: '/demo/images/lead-400.jpg', alt: 'a', caption: nested, credit: 'Credit' });
+    expect(el.state).to.equal('ready');
+    expect(warnings).to.deep.equal([{ path: 'caption', message: 'must be text, a list of spans or {"html": "…"}, not an object' }]);
+    expect(text(el)).to.contain('Credit');
+  });
+
+  it(`reads the first ${MAX_LIST_LENGTH.toLocaleString('en')} items of a list, with a warning`, async () => {
+    const links = Array.from({ length: MAX_LIST_LENGTH + 5 }, (_, i) => ({ url: `/story/${i}`, title: `Story ${i}` }));
+    const { el, warnings } = await render('news-related', { links });
+    expect(el.state).to.equal('ready');
+    expect(warnings).to.deep.equal([{ path: 'links', message: `has ${MAX_LIST_LENGTH + 5} items; only the first ${MAX_LIST_LENGTH} are used` }]);
+    expect(el.shadowRoot!.querySelectorAll('[part~="related-item"]').length).to.equal(MAX_LIST_LENGTH);
+  });
+
+  it(`refuses a URL longer than ${MAX_URL_LENGTH} characters, keeping the rest of the photo`, async () => {
+    const { el, warnings } = await render('news-photo', { src: `/demo/images/lead-400.jpg?${'a'.repeat(MAX_URL_LENGTH)}`, alt: 'a', credit: 'Credit' });
+    expect(el.state).to.equal('ready');
+    expect(warnings.map((w) => w.path)).to.deep.equal(['src']);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(text(el)).to.contain('Credit');
+  });
+
+  it('renders 200,000 tiny elements of rich text (1.6 MB of <b>x</b>) in linear time', async () => {
+    // The cost of rendering grows with the document, no faster: the 10 MB limit bounds it (see SECURITY.md).
+    const html = '<b>x</b>'.repeat(200_000);
+    const { el, warnings, ms } = await render('news-photo', { src: '/demo/images/lead-400.jpg', alt: 'a', caption: { html } });
+    expect(el.state).to.equal('ready');
+    expect(warnings).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelectorAll('[part~="caption-text"] b').length).to.equal(200_000);
+    console.log(`[security] 200,000 elements of rich text: ${Math.round(ms)} ms`);
+    expect(ms).to.be.below(8000);
+  });
+});
