@@ -1,7 +1,8 @@
 /**
  * The only I/O in the library: fetching a document for `src`.
- * One request per URL on the page, shared by every element that asks for it;
- * it is aborted when the last element waiting for it stops waiting.
+ * One request per URL on the page, shared by every element that asks for it
+ * (the latest 16 documents stay shared after they arrive); it is aborted when
+ * the last element waiting for it stops waiting.
  */
 
 /** Largest document we read, in characters of JSON. */
@@ -21,6 +22,8 @@ interface Entry {
 }
 
 const requests = new Map<string, Entry>();
+/** How many fetched documents stay shared once they have arrived. */
+const KEPT = 16;
 
 /** How long a feed may take to send the whole document before the element gives up. */
 export const FETCH_TIMEOUT = 20_000;
@@ -70,7 +73,13 @@ export function fetchDocument(url: string, signal: AbortSignal): Promise<Fetched
     const controller = new AbortController();
     const created: Entry = { controller, waiting: 0, settled: false, promise: request(url, controller) };
     created.promise.then(
-      () => (created.settled = true),
+      () => {
+        created.settled = true;
+        // The latest few documents stay for elements that ask later; a page that shows
+        // thousands of stories must not keep them all (the HTTP cache still may).
+        const settled = [...requests].filter(([, e]) => e.settled);
+        for (const [key] of settled.slice(0, -KEPT)) requests.delete(key);
+      },
       // A failure is not kept: the next element that asks tries again.
       () => requests.get(url) === created && requests.delete(url),
     );
