@@ -5,6 +5,7 @@
 // violation; the test's own control shows a violation would be seen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { launchBrowser } from '../../scripts/find-chrome.mjs';
 import { serve } from './server.mjs';
 
@@ -13,12 +14,28 @@ export const POLICY =
 /** What a page adds to let readers play the YouTube embeds. */
 const PLAYER = 'frame-src https://www.youtube-nocookie.com';
 
+// The npm build (lit resolved by an import map, allowed by its hash) and the CDN file on one page.
+const IMPORT_MAP = `<script type="importmap">${JSON.stringify({
+  imports: {
+    lit: '/node_modules/lit/index.js', 'lit/': '/node_modules/lit/', 'lit-html': '/node_modules/lit-html/lit-html.js',
+    'lit-html/': '/node_modules/lit-html/', 'lit-element/': '/node_modules/lit-element/',
+    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js', '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
+  },
+})}</script>`;
+const mapHash = createHash('sha256').update(IMPORT_MAP.slice(IMPORT_MAP.indexOf('>') + 1, -'</script>'.length)).digest('base64');
+const TWICE = POLICY.replace("script-src 'self'", `script-src 'self' 'sha256-${mapHash}'`).replace('news-elements', "news-elements 'allow-duplicates'");
+
 let server;
 let browser;
 before(async () => {
   server = await serve({
     headers: (path) => (path === '/test/pages/fixtures/csp.html' ? { 'content-security-policy': POLICY } : {}),
     routes: {
+      '/twice.html': (req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': TWICE });
+        res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8">${IMPORT_MAP}<script type="module" src="/dist/index.js"></script><script type="module" src="/cdn/news-elements.js"></script></head>` +
+          '<body><news-article src="/demo/articles/seed.json"></news-article><news-photo src="/demo/photos/lead.json"></news-photo><news-related src="/demo/related/seed-related.json"></news-related></body></html>');
+      },
       '/csp-player.html': async (req, res) => {
         const { readFile } = await import('node:fs/promises');
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': `${POLICY}; ${PLAYER}` });
@@ -115,4 +132,23 @@ test('playing a video needs frame-src for youtube-nocookie.com; with it, no viol
   assert.deepEqual(await play(allowed.page), []);
   assert.deepEqual(allowed.errors, []);
   await allowed.page.close();
+});
+
+test("the npm build and the CDN file on one strict page: with 'allow-duplicates' (two copies of Lit each create lit-html), nothing thrown, no violation", async () => {
+  const warnings = [];
+  const page = await browser.newPage();
+  page.on('console', (message) => message.type() === 'warn' && warnings.push(message.text()));
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.evaluateOnNewDocument(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`));
+  });
+  await page.goto(`${server.url}/twice.html`);
+  await page.waitForFunction(() => [...document.querySelectorAll('news-article, news-photo, news-related')].every((el) => el.state === 'ready'));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  assert.deepEqual(errors, []);
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  assert.equal(warnings.filter((w) => / is already defined; keeping the existing definition\.$/.test(w)).length, 3);
+  await page.close();
 });
