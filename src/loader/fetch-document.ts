@@ -39,13 +39,22 @@ async function request(url: string, controller: AbortController): Promise<Fetche
   try {
     const response = await fetch(url, { signal, headers: { accept: 'application/json' } }).catch(failed);
     if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} from ${url}`);
+    // Read no further than the limit, whatever the server says it sends.
+    const tooLarge = (message: string): never => {
+      const error = new Error(`document too large (${message})`);
+      controller.abort(error);
+      throw error;
+    };
     const length = Number(response.headers.get('content-length'));
-    if (length > MAX_DOCUMENT_SIZE) {
-      controller.abort(); // not a byte more of it
-      throw new Error(`document too large (${length} bytes; the limit is ${MAX_DOCUMENT_SIZE})`);
+    if (length > MAX_DOCUMENT_SIZE) tooLarge(`${length} bytes; the limit is ${MAX_DOCUMENT_SIZE}`);
+    let text = '';
+    const decoder = new TextDecoder();
+    const reader = response.body?.getReader();
+    for (let chunk; reader && !(chunk = await reader.read().catch(failed)).done; ) {
+      text += decoder.decode(chunk.value, { stream: true });
+      if (text.length > MAX_DOCUMENT_SIZE) tooLarge(`the limit is ${MAX_DOCUMENT_SIZE} characters`);
     }
-    const text = await response.text().catch(failed);
-    if (text.length > MAX_DOCUMENT_SIZE) throw new Error(`document too large (the limit is ${MAX_DOCUMENT_SIZE} characters)`);
+    text += decoder.decode();
     return { json: parseJson(text, url), url: response.url || url };
   } finally {
     clearTimeout(timer);
