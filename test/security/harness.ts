@@ -59,7 +59,7 @@ const TEXT = new Set(['alt', 'title', 'aria-label', 'data-title']);
 /** Our own vocabulary: never a document string, so never anything but plain tokens. */
 const TOKENS = /^[\w\s.,:;%/()#+-]*$/;
 const LANG = /^[a-z]{1,8}(-[a-z0-9]{1,8})*$/i;
-const CUSTOM_PROPERTY = /^--_[a-z-]+:\s*[\w\s.%/-]*$/;
+const CUSTOM_PROPERTY = /^--_[a-z-]+:\s*[\w\s.%/+-]*$/;
 const PLAYER = /^https:\/\/www\.youtube-nocookie\.com\/embed\/[\w-]{11}\?autoplay=1(&start=\d+)?$/;
 
 /** The scheme the browser itself reads in a URL: checked independently of our own URL policy. */
