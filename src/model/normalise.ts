@@ -93,7 +93,7 @@ function walk(shape: Shape, value: unknown, path: string, warnings: Issue[], bas
       if (typeof tag !== 'string' || !known.includes(tag)) {
         return new Failure({
           path: joinPath(path, shape.key),
-          message: tag === undefined ? `is required (one of: ${known.join(', ')})` : `unknown ${shape.key} ${JSON.stringify(tag)}, skipped (known: ${known.join(', ')})`,
+          message: tag === undefined ? `is required (one of: ${known.join(', ')})` : `unknown ${shape.key} ${typeof tag === 'string' ? JSON.stringify(tag.slice(0, 60)) : describe(tag)}, skipped (known: ${known.join(', ')})`,
         });
       }
       const fields = walk(shape.of[tag], value, path, warnings, base);

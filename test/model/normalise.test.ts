@@ -83,3 +83,18 @@ describe('normalise', () => {
     expect(paths(result.warnings)).to.deep.equal(['description[3].href']);
   });
 });
+
+describe('normalise, hostile block types', () => {
+  it('skips a block whose type is not a string, however deep or cyclic, with a warning', () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 20000; i++) deep = [deep];
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    for (const type of [deep, cyclic, BigInt(10)]) {
+      const r = normalise('article', { headline: 'H', body: [{ type }, { type: 'divider' }] });
+      expect(r.ok).to.equal(true);
+      expect(r.ok && r.document.body).to.deep.equal([{ type: 'divider' }]);
+      expect(r.warnings[0].path).to.equal('body[0].type');
+    }
+  });
+});
