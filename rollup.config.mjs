@@ -5,6 +5,7 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import litTransformers from '@lit/ts-transformers';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 const entries = {
@@ -16,6 +17,14 @@ const entries = {
   'model/schema': 'src/model/schema.ts',
 };
 
+const { idiomaticDecoratorsTransformer } = litTransformers;
+
+// Decorators stay in the source (Lit's idiom) but compile to `static properties`
+// and plain class fields: no decorator helper or metadata code ships.
+const transformers = {
+  before: [{ type: 'program', factory: (program) => idiomaticDecoratorsTransformer(program) }],
+};
+
 const external = (id) => /^(lit|@lit\/|@lit-labs\/)/.test(id) || id.startsWith('node:');
 
 export default [
@@ -24,14 +33,14 @@ export default [
     external,
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     // The same template text in both builds: server rendering (dist/) and hydration (cdn/) compare it.
-    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationMap: true }), minifyLiterals()],
+    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationMap: true, transformers }), minifyLiterals()],
   },
   {
     input: 'src/index.ts',
     output: { file: 'cdn/news-elements.js', format: 'es', sourcemap: true },
     plugins: [
       nodeResolve(),
-      typescript({ tsconfig: './tsconfig.json', outDir: 'cdn', declaration: false, declarationMap: false }),
+      typescript({ tsconfig: './tsconfig.json', outDir: 'cdn', declaration: false, declarationMap: false, transformers }),
       minifyLiterals(),
       terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
