@@ -98,3 +98,26 @@ describe('normalise, hostile block types', () => {
     }
   });
 });
+
+describe('normalise, pixel sizes', () => {
+  it('leaves out an absurd width, height or srcset width with a warning naming its path', () => {
+    const result = normalise('photo', {
+      src: 'a.jpg',
+      alt: 'a',
+      width: 2e237,
+      height: 100_001,
+      srcset: [{ src: 'a-400.jpg', width: 400 }, { src: 'a-huge.jpg', width: 1e6 }],
+    });
+    expect(result.warnings).to.deep.equal([
+      { path: 'width', message: 'must be between 1 and 100000' },
+      { path: 'height', message: 'must be between 1 and 100000' },
+      { path: 'srcset[1].width', message: 'must be between 1 and 100000' },
+    ]);
+    expect(result.ok && result.document).to.deep.equal({ src: 'a.jpg', alt: 'a', srcset: [{ src: 'a-400.jpg', width: 400 }] });
+  });
+
+  it('keeps the largest size it allows', () => {
+    const result = normalise('photo', { src: 'a.jpg', alt: 'a', width: 100_000, height: 1 });
+    expect(result).to.deep.include({ warnings: [], document: { src: 'a.jpg', alt: 'a', width: 100_000, height: 1 } });
+  });
+});

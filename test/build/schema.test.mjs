@@ -1,0 +1,28 @@
+// The JSON Schema that `npm run build` writes (scripts/write-schemas.mjs) says
+// what the runtime model accepts: here, the bounds of pixel sizes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+
+const schema = (kind) => JSON.parse(readFileSync(new URL(`../../dist/schema/${kind}.schema.json`, import.meta.url), 'utf8'));
+
+/** Every `width` and `height` property anywhere in a schema. */
+function sizes(node, found = []) {
+  if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'properties') found.push(...['width', 'height'].filter((name) => value[name]).map((name) => value[name]));
+      sizes(value, found);
+    }
+  }
+  return found;
+}
+
+test('every pixel size (width, height, srcset width) is a whole number from 1 to 100,000', () => {
+  // photo: width, height, srcset; related: the same in each link's image; article: the lead
+  // image, photo blocks, video posters, and the images of both kinds of related links.
+  for (const [kind, count] of [['photo', 3], ['related', 3], ['article', 15]]) {
+    const found = sizes(schema(kind));
+    assert.equal(found.length, count, kind);
+    for (const size of found) assert.deepEqual([size.type, size.minimum, size.maximum], ['integer', 1, 100000], kind);
+  }
+});
