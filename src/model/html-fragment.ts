@@ -6,7 +6,7 @@
  * plain tree that Lit renders through text bindings, so it runs the same way in
  * a browser, under a strict CSP with Trusted Types, and on the server.
  */
-import { INLINE_TAGS, MAX_INLINE_DEPTH } from './rich-nodes.js';
+import { INLINE_TAGS, MAX_INLINE_DEPTH, canBuild } from './rich-nodes.js';
 import type { InlineContext, InlineTag, RichElement, RichText } from './rich-nodes.js';
 import { refusedUrlMessage, safeUrl } from './url-policy.js';
 
@@ -167,6 +167,7 @@ export function parseHtmlFragment(html: string, path: string, ctx: InlineContext
       tooDeep = true;
       continue;
     }
+    if (!canBuild(ctx, path)) continue;
     open[open.length - 1].children.push(el);
     if (tag !== 'br') open.push(el);
   }

@@ -10,7 +10,7 @@
 import { SCHEMAS, type DocumentKind, type DocumentTypes } from './schema.js';
 import type { Shape } from './shape.js';
 import { refusedUrlMessage, safeUrl } from './url-policy.js';
-import { normaliseInline } from './rich-text.js';
+import { normaliseInline, type InlineContext } from './rich-text.js';
 import { joinPath, type Issue } from './issues.js';
 
 export type { Issue } from './issues.js';
@@ -38,7 +38,7 @@ const own = (value: object, key: string): unknown =>
 
 const isRecord = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function walk(shape: Shape, value: unknown, path: string, warnings: Issue[], base?: string): unknown {
+function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): unknown {
   const fail = (message: string) => new Failure({ path, message });
   const mustBe = (what: string) => fail(`must be ${what}, not ${describe(value)}`);
   switch (shape.t) {
@@ -63,25 +63,22 @@ function walk(shape: Shape, value: unknown, path: string, warnings: Issue[], bas
         : fail('must be an ISO 8601 date such as 2021-10-20T15:30:00Z');
     case 'url': {
       if (typeof value !== 'string') return mustBe('a URL string');
-      const url = safeUrl(value, shape.kind, base);
+      const url = safeUrl(value, shape.kind, ctx.base);
       // A refused URL is present but unusable: its owner stays (a link becomes text, a photo keeps its caption).
-      if (url === undefined) warnings.push({ path, message: refusedUrlMessage(value) });
+      if (url === undefined) ctx.warn({ path, message: refusedUrlMessage(value) });
       return url;
     }
     case 'inline':
-      return (
-        normaliseInline(value, path, { base, warn: (issue) => warnings.push(issue) }) ??
-        mustBe('text, a list of spans or {"html": "…"}')
-      );
+      return normaliseInline(value, path, ctx) ?? mustBe('text, a list of spans or {"html": "…"}');
     case 'array': {
       if (!Array.isArray(value)) return mustBe('a list');
       if (value.length > MAX_LIST_LENGTH) {
-        warnings.push({ path, message: `has ${value.length} items; only the first ${MAX_LIST_LENGTH} are used` });
+        ctx.warn({ path, message: `has ${value.length} items; only the first ${MAX_LIST_LENGTH} are used` });
       }
       const out: unknown[] = [];
       for (let i = 0; i < Math.min(value.length, MAX_LIST_LENGTH); i++) {
-        const item = walk(shape.of, value[i], joinPath(path, i), warnings, base);
-        if (item instanceof Failure) warnings.push(item.issue);
+        const item = walk(shape.of, value[i], joinPath(path, i), ctx);
+        if (item instanceof Failure) ctx.warn(item.issue);
         else out.push(item);
       }
       return out;
@@ -96,7 +93,7 @@ function walk(shape: Shape, value: unknown, path: string, warnings: Issue[], bas
           message: tag === undefined ? `is required (one of: ${known.join(', ')})` : `unknown ${shape.key} ${typeof tag === 'string' ? JSON.stringify(tag.slice(0, 60)) : describe(tag)}, skipped (known: ${known.join(', ')})`,
         });
       }
-      const fields = walk(shape.of[tag], value, path, warnings, base);
+      const fields = walk(shape.of[tag], value, path, ctx);
       return fields instanceof Failure ? fields : { [shape.key]: tag, ...(fields as object) };
     }
     case 'object': {
@@ -110,13 +107,13 @@ function walk(shape: Shape, value: unknown, path: string, warnings: Issue[], bas
         const at = joinPath(path, key);
         if (raw === undefined || raw === null) {
           if (!field.opt) return new Failure({ path: at, message: 'is required' });
-          if (typeof field.opt === 'string') warnings.push({ path: at, message: field.opt });
+          if (typeof field.opt === 'string') ctx.warn({ path: at, message: field.opt });
           continue;
         }
-        const result = walk(field, raw, at, warnings, base);
+        const result = walk(field, raw, at, ctx);
         if (result instanceof Failure) {
           if (!field.opt) return result;
-          warnings.push(result.issue);
+          ctx.warn(result.issue);
         } else if (result !== undefined) out[key] = result;
       }
       return out;
@@ -130,7 +127,8 @@ function walk(shape: Shape, value: unknown, path: string, warnings: Issue[], bas
  */
 export function normalise<K extends DocumentKind>(kind: K, raw: unknown, base?: string): NormaliseResult<DocumentTypes[K]> {
   const warnings: Issue[] = [];
-  const result = walk(SCHEMAS[kind], raw, '', warnings, base);
+  // One context for the whole document: its rich text shares one budget of elements.
+  const result = walk(SCHEMAS[kind], raw, '', { base, warn: (issue) => warnings.push(issue) });
   if (result instanceof Failure) {
     const { path, message } = result.issue;
     return { ok: false, issues: [{ path: path || '(document)', message }], warnings };

@@ -4,7 +4,7 @@
  */
 import { refusedUrlMessage, safeUrl } from './url-policy.js';
 import { parseHtmlFragment } from './html-fragment.js';
-import type { InlineContext, RichNode, RichText } from './rich-nodes.js';
+import { canBuild, type InlineContext, type RichNode, type RichText } from './rich-nodes.js';
 
 export * from './rich-nodes.js';
 
@@ -19,12 +19,12 @@ function wrapSpan(span: Record<string, unknown>, path: string, ctx: InlineContex
     return undefined;
   }
   let node: RichNode = span.text;
-  if (span.em === true) node = { tag: 'em', children: [node] };
-  if (span.strong === true) node = { tag: 'strong', children: [node] };
+  if (span.em === true && canBuild(ctx, path)) node = { tag: 'em', children: [node] };
+  if (span.strong === true && canBuild(ctx, path)) node = { tag: 'strong', children: [node] };
   if (span.href !== undefined) {
     const href = safeUrl(span.href, 'link', ctx.base);
-    if (href) node = { tag: 'a', href, children: [node] };
-    else ctx.warn({ path: `${path}.href`, message: refusedUrlMessage(span.href) });
+    if (!href) ctx.warn({ path: `${path}.href`, message: refusedUrlMessage(span.href) });
+    else if (canBuild(ctx, path)) node = { tag: 'a', href, children: [node] };
   }
   return node;
 }

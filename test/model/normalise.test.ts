@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { normalise } from '../../src/model/normalise.js';
+import { MAX_INLINE_ELEMENTS, plainText } from '../../src/model/rich-text.js';
+import type { RichText } from '../../src/model/rich-text.js';
 
 const paths = (issues: { path: string }[]) => issues.map((i) => i.path);
 
@@ -119,5 +121,33 @@ describe('normalise, pixel sizes', () => {
   it('keeps the largest size it allows', () => {
     const result = normalise('photo', { src: 'a.jpg', alt: 'a', width: 100_000, height: 1 });
     expect(result).to.deep.include({ warnings: [], document: { src: 'a.jpg', alt: 'a', width: 100_000, height: 1 } });
+  });
+});
+
+describe('normalise, rich-text elements per document', () => {
+  /** How many elements a rich-text tree holds. */
+  const count = (nodes: RichText): number => nodes.reduce((n, node) => n + (typeof node === 'string' ? 0 : 1 + count(node.children)), 0);
+
+  it(`builds at most ${MAX_INLINE_ELEMENTS} elements across html and spans, keeping the rest as plain text with one warning`, () => {
+    const html = '<b>x</b>'.repeat(MAX_INLINE_ELEMENTS - 10);
+    const spans = Array.from({ length: 20 }, () => ({ text: 'y', strong: true, em: true })); // two elements each
+    const result = normalise('article', {
+      headline: 'H',
+      description: { html: '<i>a</i>' },
+      body: [
+        { type: 'paragraph', text: { html } },
+        { type: 'paragraph', text: spans },
+        { type: 'quote', text: { html: '<b>z</b>' } },
+      ],
+    });
+    expect(result.warnings).to.deep.equal([
+      { path: 'body[1].text[4]', message: `more than ${MAX_INLINE_ELEMENTS} rich-text elements in the document: the rest is shown as plain text` },
+    ]);
+    if (!result.ok) throw new Error('not ok');
+    const { description, body } = result.document;
+    const texts = [description!, ...body!.map((block) => (block as { text: RichText }).text)];
+    // The description's <i>, all but 10 of the html's <b>s, then 4½ spans: 9 elements.
+    expect(texts.map(count)).to.deep.equal([1, MAX_INLINE_ELEMENTS - 10, 9, 0]);
+    expect(texts.map(plainText)).to.deep.equal(['a', 'x'.repeat(MAX_INLINE_ELEMENTS - 10), 'y'.repeat(20), 'z']);
   });
 });
