@@ -78,9 +78,11 @@ function convert(shape, key, defs, root) {
           description: shape.kind === 'link' ? 'An http:, https:, mailto:, tel: or relative URL; any other scheme is refused.' : 'An http:, https: or relative URL; any other scheme is refused.',
         };
       case 'inline':
-        return (defs.Inline ??= INLINE), { $ref: '#/$defs/Inline' };
+        defs.Inline ??= INLINE;
+        // Only the plain-string form of empty text can be told here; the model finds the rest.
+        return shape.filled ? { $ref: '#/$defs/Inline', not: { type: 'string', pattern: '^\\s*$' } } : { $ref: '#/$defs/Inline' };
       case 'array':
-        return { type: 'array', items: convert(shape.of, undefined, defs, root) };
+        return { type: 'array', ...(shape.filled ? { minItems: 1 } : {}), items: convert(shape.of, undefined, defs, root) };
       case 'object':
         return objectSchema(shape, defs, root);
       case 'variant':

@@ -10,7 +10,7 @@
 import { SCHEMAS, type DocumentKind, type DocumentTypes } from './schema.js';
 import type { Shape } from './shape.js';
 import { refusedUrlMessage, safeUrl } from './url-policy.js';
-import { normaliseInline, type InlineContext } from './rich-text.js';
+import { normaliseInline, plainText, type InlineContext } from './rich-text.js';
 import { joinPath, type Issue } from './issues.js';
 
 export type { Issue } from './issues.js';
@@ -68,8 +68,11 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
       if (url === undefined) ctx.warn({ path, message: refusedUrlMessage(value) });
       return url;
     }
-    case 'inline':
-      return normaliseInline(value, path, ctx) ?? mustBe('text, a list of spans or {"html": "…"}');
+    case 'inline': {
+      const rich = normaliseInline(value, path, ctx);
+      if (!rich) return mustBe('text, a list of spans or {"html": "…"}');
+      return shape.filled && !plainText(rich).trim() ? fail('has no text to show') : rich;
+    }
     case 'array': {
       if (!Array.isArray(value)) return mustBe('a list');
       if (value.length > MAX_LIST_LENGTH) {
@@ -81,7 +84,7 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
         if (item instanceof Failure) ctx.warn(item.issue);
         else out.push(item);
       }
-      return out;
+      return shape.filled && !out.length ? fail('has no items to show') : out;
     }
     case 'variant': {
       if (!isRecord(value)) return mustBe('an object');

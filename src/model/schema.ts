@@ -2,7 +2,7 @@
  * The one definition of our three documents (Article, Photo, Related).
  * Field names follow schema.org NewsArticle where one exists.
  */
-import { bool, date, inline, list, num, obj, oneOf, opt, str, url, variant, type Infer } from './shape.js';
+import { bool, date, filled, inline, list, num, obj, oneOf, opt, str, url, variant, type Infer } from './shape.js';
 
 export type { InlineDocument, SpanDocument } from './shape.js';
 
@@ -14,6 +14,9 @@ const nonEmpty = str({ min: 1 });
 // a bigger size is a mistake, and would only distort the box reserved for the image.
 const pixels = num({ int: true, min: 1, max: 100000 });
 const unit = num({ min: 0, max: 1 });
+// A paragraph, quote or list item without text would render as an empty box, bare
+// quotation marks or a lone bullet: it is left out with a warning instead.
+const shownText = filled(inline);
 
 const photoFields = {
   src: imageUrl,
@@ -49,11 +52,11 @@ const relatedFields = {
 export const RelatedSchema = obj(relatedFields);
 
 export const BlockSchema = variant('type', {
-  paragraph: obj({ text: inline }),
+  paragraph: obj({ text: shownText }),
   heading: obj({ text: nonEmpty, level: opt(oneOf(2, 3, 4)) }),
   photo: obj(photoFields),
-  quote: obj({ text: inline, cite: opt(text) }),
-  list: obj({ ordered: opt(bool), items: list(inline) }),
+  quote: obj({ text: shownText, cite: opt(text) }),
+  list: obj({ ordered: opt(bool), items: filled(list(shownText)) }),
   embed: obj({
     provider: oneOf('youtube'),
     id: str({ re: /^[\w-]{11}$/, msg: 'must be an 11-character YouTube video id' }),

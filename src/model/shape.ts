@@ -17,10 +17,10 @@ export interface NumberShape extends Base { t: 'number'; int?: boolean; min?: nu
 export interface BooleanShape extends Base { t: 'boolean' }
 export interface EnumShape<V extends string | number = string | number> extends Base { t: 'enum'; of: readonly V[] }
 export interface UrlShape extends Base { t: 'url'; kind: UrlKind }
-export interface InlineShape extends Base { t: 'inline' }
+export interface InlineShape extends Base { t: 'inline'; filled?: true }
 export interface DateShape extends Base { t: 'date' }
 export interface ObjectShape<P extends Record<string, Shape> = Record<string, Shape>> extends Base { t: 'object'; of: P }
-export interface ArrayShape<I extends Shape = Shape> extends Base { t: 'array'; of: I }
+export interface ArrayShape<I extends Shape = Shape> extends Base { t: 'array'; of: I; filled?: true }
 export interface VariantShape<O extends Record<string, ObjectShape> = Record<string, ObjectShape>> extends Base {
   t: 'variant';
   key: string;
@@ -42,6 +42,8 @@ export const list = <I extends Shape>(of: I): ArrayShape<I> => ({ t: 'array', of
 export const variant = <O extends Record<string, ObjectShape>>(key: string, of: O): VariantShape<O> => ({ t: 'variant', key, of });
 /** Marks a field optional; `missing` is the warning for documents that leave it out. */
 export const opt = <S extends Shape>(shape: S, missing?: string): S & { opt: true | string } => ({ ...shape, opt: missing ?? true });
+/** Rich text that must show some text, or a list that must keep an item, once normalised. */
+export const filled = <S extends InlineShape | ArrayShape>(shape: S): S => ({ ...shape, filled: true });
 
 type Optional<P> = { [K in keyof P]: P[K] extends { opt: true | string } ? K : never }[keyof P];
 type Fields<P, M extends 'in' | 'out'> = { [K in Exclude<keyof P, Optional<P>>]: Infer<P[K], M> } & {

@@ -26,3 +26,13 @@ test('every pixel size (width, height, srcset width) is a whole number from 1 to
     for (const size of found) assert.deepEqual([size.type, size.minimum, size.maximum], ['integer', 1, 100000], kind);
   }
 });
+
+test('paragraphs, quotes and lists must have something to show', () => {
+  const blocks = Object.fromEntries(schema('article').properties.body.items.oneOf.map((block) => [block.properties.type.const, block.properties]));
+  const shownText = { $ref: '#/$defs/Inline', not: { type: 'string', pattern: '^\\s*$' } };
+  assert.deepEqual(blocks.paragraph.text, shownText);
+  assert.deepEqual(blocks.quote.text, shownText);
+  assert.deepEqual(blocks.list.items, { type: 'array', minItems: 1, items: shownText });
+  // Elsewhere, rich text may be empty.
+  assert.deepEqual(blocks.embed.caption, { $ref: '#/$defs/Inline' });
+});

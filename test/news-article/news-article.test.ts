@@ -385,6 +385,38 @@ describe('<news-article>', () => {
     }
   });
 
+  it('skips paragraphs, quotes and list items with no text to show, with a warning at each path', async () => {
+    const { el, warnings } = await render({
+      headline: 'Empty parts',
+      body: [
+        { type: 'paragraph', text: 'kept' },
+        { type: 'paragraph', text: '' },
+        { type: 'paragraph', text: ' \n\u00a0 ' },
+        { type: 'paragraph', text: { html: '<script>x</script><b> </b><br>' } },
+        { type: 'quote', text: [], cite: 'Nobody' },
+        { type: 'list', items: ['one', '', { html: '<style>x</style>' }, 'two'] },
+        { type: 'list', items: ['  ', []] },
+        { type: 'list', items: [] },
+        { type: 'paragraph', text: [' ', { text: 'also kept', em: true }] },
+      ],
+    });
+    expect(warnings).to.deep.equal([
+      { path: 'body[1].text', message: 'has no text to show' },
+      { path: 'body[2].text', message: 'has no text to show' },
+      { path: 'body[3].text', message: 'has no text to show' },
+      { path: 'body[4].text', message: 'has no text to show' },
+      { path: 'body[5].items[1]', message: 'has no text to show' },
+      { path: 'body[5].items[2]', message: 'has no text to show' },
+      { path: 'body[6].items[0]', message: 'has no text to show' },
+      { path: 'body[6].items[1]', message: 'has no text to show' },
+      { path: 'body[6].items', message: 'has no items to show' },
+      { path: 'body[7].items', message: 'has no items to show' },
+    ]);
+    expect([...$(el, '[part~="body"]').children].map((c) => c.localName)).to.deep.equal(['p', 'ul', 'p']);
+    expect($$(el, '[part~="paragraph"]').map(text)).to.deep.equal(['kept', 'also kept']);
+    expect($$(el, 'li').map(text)).to.deep.equal(['one', 'two']);
+  });
+
   it('shows a localised alert and fires news-error for a document without a headline', async () => {
     const el = document.createElement('news-article');
     el.setAttribute('lang', 'es');
