@@ -14,24 +14,22 @@ export interface UiStrings {
   playVideo: string;
   /** Shown in place of content that could not be rendered. */
   error: string;
-  /** Announced while a document loads. */
-  loading: string;
   /** The label of the tag list. */
   tags: string;
 }
 
 // One row per language: the strings in the order of KEYS, joined by "|" (shorter than
 // an object per language once compressed, the bundle's largest non-ASCII text).
-const KEYS = ['by', 'updated', 'photo', 'readAlso', 'related', 'playVideo', 'error', 'loading', 'tags'] as const;
+const KEYS = ['by', 'updated', 'photo', 'readAlso', 'related', 'playVideo', 'error', 'tags'] as const;
 const TABLE: Record<string, string> = {
-  en: 'By|Updated|Photo:|Read also|Related|Play video|This content could not be loaded.|Loading…|Tags',
-  ar: 'بقلم|تم التحديث|صورة:|اقرأ أيضًا|ذو صلة|تشغيل الفيديو|تعذّر تحميل هذا المحتوى.|جارٍ التحميل…|الوسوم',
-  fa: 'نوشتهٔ|به‌روزشده|عکس:|بیشتر بخوانید|مرتبط|پخش ویدیو|این محتوا بارگیری نشد.|در حال بارگیری…|برچسب‌ها',
-  ps: 'لیکوال|تازه شوی|انځور:|دا هم ولولئ|اړوند|ویډیو وغږوئ|دا منځپانګه پورته نه شوه.|پورته کېږي…|نښې',
-  ru: 'Автор:|Обновлено|Фото:|Читайте также|По теме|Смотреть видео|Не удалось загрузить материал.|Загрузка…|Теги',
-  fr: 'Par|Mis à jour|Photo :|À lire aussi|Sur le même sujet|Lire la vidéo|Ce contenu n’a pas pu être chargé.|Chargement…|Mots-clés',
-  de: 'Von|Aktualisiert|Foto:|Lesen Sie auch|Mehr zum Thema|Video abspielen|Dieser Inhalt konnte nicht geladen werden.|Wird geladen…|Schlagwörter',
-  es: 'Por|Actualizado|Foto:|Lea también|Relacionado|Reproducir vídeo|No se pudo cargar este contenido.|Cargando…|Etiquetas',
+  en: 'By|Updated|Photo:|Read also|Related|Play video|This content could not be loaded.|Tags',
+  ar: 'بقلم|تم التحديث|صورة:|اقرأ أيضًا|ذو صلة|تشغيل الفيديو|تعذّر تحميل هذا المحتوى.|الوسوم',
+  fa: 'نوشتهٔ|به‌روزشده|عکس:|بیشتر بخوانید|مرتبط|پخش ویدیو|این محتوا بارگیری نشد.|برچسب‌ها',
+  ps: 'لیکوال|تازه شوی|انځور:|دا هم ولولئ|اړوند|ویډیو وغږوئ|دا منځپانګه پورته نه شوه.|نښې',
+  ru: 'Автор:|Обновлено|Фото:|Читайте также|По теме|Смотреть видео|Не удалось загрузить материал.|Теги',
+  fr: 'Par|Mis à jour|Photo :|À lire aussi|Sur le même sujet|Lire la vidéo|Ce contenu n’a pas pu être chargé.|Mots-clés',
+  de: 'Von|Aktualisiert|Foto:|Lesen Sie auch|Mehr zum Thema|Video abspielen|Dieser Inhalt konnte nicht geladen werden.|Schlagwörter',
+  es: 'Por|Actualizado|Foto:|Lea también|Relacionado|Reproducir vídeo|No se pudo cargar este contenido.|Etiquetas',
 };
 
 /** The base language of a tag: "pt-BR" → "pt". */

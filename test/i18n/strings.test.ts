@@ -4,28 +4,28 @@ import { directionOf, stringsFor } from '../../src/i18n/strings.js';
 // Every word the elements show on their own, per language, as a reader sees it.
 const TABLE = {
   en: {
-    by: 'By', updated: 'Updated', photo: 'Photo:', readAlso: 'Read also', related: 'Related', playVideo: 'Play video', error: 'This content could not be loaded.', loading: 'Loading…', tags: 'Tags',
+    by: 'By', updated: 'Updated', photo: 'Photo:', readAlso: 'Read also', related: 'Related', playVideo: 'Play video', error: 'This content could not be loaded.', tags: 'Tags',
   },
   ar: {
-    by: 'بقلم', updated: 'تم التحديث', photo: 'صورة:', readAlso: 'اقرأ أيضًا', related: 'ذو صلة', playVideo: 'تشغيل الفيديو', error: 'تعذّر تحميل هذا المحتوى.', loading: 'جارٍ التحميل…', tags: 'الوسوم',
+    by: 'بقلم', updated: 'تم التحديث', photo: 'صورة:', readAlso: 'اقرأ أيضًا', related: 'ذو صلة', playVideo: 'تشغيل الفيديو', error: 'تعذّر تحميل هذا المحتوى.', tags: 'الوسوم',
   },
   fa: {
-    by: 'نوشتهٔ', updated: 'به‌روزشده', photo: 'عکس:', readAlso: 'بیشتر بخوانید', related: 'مرتبط', playVideo: 'پخش ویدیو', error: 'این محتوا بارگیری نشد.', loading: 'در حال بارگیری…', tags: 'برچسب‌ها',
+    by: 'نوشتهٔ', updated: 'به‌روزشده', photo: 'عکس:', readAlso: 'بیشتر بخوانید', related: 'مرتبط', playVideo: 'پخش ویدیو', error: 'این محتوا بارگیری نشد.', tags: 'برچسب‌ها',
   },
   ps: {
-    by: 'لیکوال', updated: 'تازه شوی', photo: 'انځور:', readAlso: 'دا هم ولولئ', related: 'اړوند', playVideo: 'ویډیو وغږوئ', error: 'دا منځپانګه پورته نه شوه.', loading: 'پورته کېږي…', tags: 'نښې',
+    by: 'لیکوال', updated: 'تازه شوی', photo: 'انځور:', readAlso: 'دا هم ولولئ', related: 'اړوند', playVideo: 'ویډیو وغږوئ', error: 'دا منځپانګه پورته نه شوه.', tags: 'نښې',
   },
   ru: {
-    by: 'Автор:', updated: 'Обновлено', photo: 'Фото:', readAlso: 'Читайте также', related: 'По теме', playVideo: 'Смотреть видео', error: 'Не удалось загрузить материал.', loading: 'Загрузка…', tags: 'Теги',
+    by: 'Автор:', updated: 'Обновлено', photo: 'Фото:', readAlso: 'Читайте также', related: 'По теме', playVideo: 'Смотреть видео', error: 'Не удалось загрузить материал.', tags: 'Теги',
   },
   fr: {
-    by: 'Par', updated: 'Mis à jour', photo: 'Photo :', readAlso: 'À lire aussi', related: 'Sur le même sujet', playVideo: 'Lire la vidéo', error: 'Ce contenu n’a pas pu être chargé.', loading: 'Chargement…', tags: 'Mots-clés',
+    by: 'Par', updated: 'Mis à jour', photo: 'Photo :', readAlso: 'À lire aussi', related: 'Sur le même sujet', playVideo: 'Lire la vidéo', error: 'Ce contenu n’a pas pu être chargé.', tags: 'Mots-clés',
   },
   de: {
-    by: 'Von', updated: 'Aktualisiert', photo: 'Foto:', readAlso: 'Lesen Sie auch', related: 'Mehr zum Thema', playVideo: 'Video abspielen', error: 'Dieser Inhalt konnte nicht geladen werden.', loading: 'Wird geladen…', tags: 'Schlagwörter',
+    by: 'Von', updated: 'Aktualisiert', photo: 'Foto:', readAlso: 'Lesen Sie auch', related: 'Mehr zum Thema', playVideo: 'Video abspielen', error: 'Dieser Inhalt konnte nicht geladen werden.', tags: 'Schlagwörter',
   },
   es: {
-    by: 'Por', updated: 'Actualizado', photo: 'Foto:', readAlso: 'Lea también', related: 'Relacionado', playVideo: 'Reproducir vídeo', error: 'No se pudo cargar este contenido.', loading: 'Cargando…', tags: 'Etiquetas',
+    by: 'Por', updated: 'Actualizado', photo: 'Foto:', readAlso: 'Lea también', related: 'Relacionado', playVideo: 'Reproducir vídeo', error: 'No se pudo cargar este contenido.', tags: 'Etiquetas',
   },
 };
 
