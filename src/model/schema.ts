@@ -9,13 +9,14 @@ export type { InlineDocument, SpanDocument } from './shape.js';
 const linkUrl = url('link');
 const imageUrl = url('resource');
 const text = str();
-const nonEmpty = str({ min: 1 });
+// A headline, heading, title or name of only spaces would render as an empty box.
+const nonEmpty = str({ min: 1, re: /\S/, msg: 'must not be blank' });
 // Larger than any image a newsroom serves (JPEG stops at 65,535 px, WebP at 16,383):
 // a bigger size is a mistake, and would only distort the box reserved for the image.
 const pixels = num({ int: true, min: 1, max: 100000 });
 const unit = num({ min: 0, max: 1 });
-// A paragraph, quote or list item without text would render as an empty box, bare
-// quotation marks or a lone bullet: it is left out with a warning instead.
+// A paragraph, quote, list item, caption or standfirst without text would render as an
+// empty box, bare quotation marks or a lone bullet: it is left out with a warning instead.
 const shownText = filled(inline);
 
 const photoFields = {
@@ -24,7 +25,7 @@ const photoFields = {
   width: opt(pixels),
   height: opt(pixels),
   srcset: opt(list(obj({ src: imageUrl, width: pixels }))),
-  caption: opt(inline),
+  caption: opt(shownText),
   credit: opt(text),
   creditUrl: opt(linkUrl),
   copyright: opt(text),
@@ -61,7 +62,7 @@ export const BlockSchema = variant('type', {
     provider: oneOf('youtube'),
     id: str({ re: /^[\w-]{11}$/, msg: 'must be an 11-character YouTube video id' }),
     title: opt(text),
-    caption: opt(inline),
+    caption: opt(shownText),
     start: opt(num({ int: true, min: 0 })),
     poster: opt(PhotoSchema),
   }),
@@ -76,7 +77,7 @@ export const ArticleSchema = obj({
   lang: opt(str({ re: /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i, msg: 'must be a language tag such as "en" or "ar"' })),
   dir: opt(oneOf('ltr', 'rtl', 'auto')),
   section: opt(text),
-  description: opt(inline),
+  description: opt(shownText),
   authors: opt(list(obj({ name: nonEmpty, url: opt(linkUrl) }))),
   datePublished: opt(date),
   dateModified: opt(date),

@@ -27,12 +27,18 @@ test('every pixel size (width, height, srcset width) is a whole number from 1 to
   }
 });
 
-test('paragraphs, quotes and lists must have something to show', () => {
+test('paragraphs, quotes, list items, captions and the standfirst must have something to show; headings and titles must not be blank', () => {
   const blocks = Object.fromEntries(schema('article').properties.body.items.oneOf.map((block) => [block.properties.type.const, block.properties]));
   const shownText = { $ref: '#/$defs/Inline', not: { type: 'string', pattern: '^\\s*$' } };
   assert.deepEqual(blocks.paragraph.text, shownText);
   assert.deepEqual(blocks.quote.text, shownText);
   assert.deepEqual(blocks.list.items, { type: 'array', minItems: 1, items: shownText });
-  // Elsewhere, rich text may be empty.
-  assert.deepEqual(blocks.embed.caption, { $ref: '#/$defs/Inline' });
+  // Generated descriptions aside.
+  const rule = ({ description, ...rest }) => rest;
+  assert.deepEqual(rule(blocks.embed.caption), shownText);
+  assert.deepEqual(rule(schema('article').properties.description), shownText);
+  assert.deepEqual(rule(schema('photo').properties.caption), shownText);
+  const notBlank = { type: 'string', minLength: 1, pattern: '\\S' };
+  assert.deepEqual(rule(blocks.heading.text), notBlank);
+  assert.deepEqual(rule(schema('article').properties.headline), notBlank);
 });

@@ -20,12 +20,42 @@ describe('normalise', () => {
   it('makes a missing or empty required field an error with its path', () => {
     expect(normalise('article', { body: [] })).to.deep.include({ ok: false, issues: [{ path: 'headline', message: 'is required' }] });
     expect(normalise('article', { headline: '' })).to.deep.include({ ok: false, issues: [{ path: 'headline', message: 'must not be empty' }] });
+    expect(normalise('article', { headline: ' \n\u00a0' })).to.deep.include({ ok: false, issues: [{ path: 'headline', message: 'must not be blank' }] });
     expect(normalise('related', { links: 'x' })).to.deep.include({ ok: false, issues: [{ path: 'links', message: 'must be a list, not a string' }] });
     for (const raw of [null, 42, 'story', [1, 2]]) {
       const result = normalise('photo', raw);
       expect(result.ok).to.equal(false);
       expect(paths((result as { issues: { path: string }[] }).issues)).to.deep.equal(['(document)']);
     }
+  });
+
+  it('leaves out a blank heading, link title, caption or standfirst with a warning, keeping its owner', () => {
+    const result = normalise('article', {
+      headline: 'H',
+      description: '   ',
+      image: { src: 'lead.jpg', alt: 'A', caption: { html: '<br> &nbsp;' }, credit: 'AFP' },
+      body: [
+        { type: 'heading', text: '  ' },
+        { type: 'link', title: '\t', url: 'https://example.com/' },
+        { type: 'embed', provider: 'youtube', id: 'dQw4w9WgXcQ', caption: [' ', { text: ' ' }] },
+      ],
+      related: { links: [{ url: 'https://example.com/a', title: ' ' }, { url: 'https://example.com/b', title: 'B' }] },
+    });
+    if (!result.ok) throw new Error('the article must render');
+    const { document, warnings } = result;
+    expect(warnings.map((w) => `${w.path}: ${w.message}`)).to.have.members([
+      'description: has no text to show',
+      'image.caption: has no text to show',
+      'body[0].text: must not be blank',
+      'body[1].title: must not be blank',
+      'body[2].caption: has no text to show',
+      'related.links[0].title: must not be blank',
+    ]);
+    expect(document.description).to.equal(undefined);
+    expect(document.image).to.deep.include({ src: 'lead.jpg', credit: 'AFP' });
+    expect(document.image!.caption).to.equal(undefined);
+    expect(document.body!.map((block) => block.type)).to.deep.equal(['embed']);
+    expect(document.related!.links.map((link) => link.title)).to.deep.equal(['B']);
   });
 
   it('leaves out an invalid block, link or field with a warning naming its path', () => {
