@@ -335,7 +335,11 @@ test('the document survives a reload, travels in a link, and loads from a URL th
   await page.click('#dark');
   await page.waitForFunction(() => document.querySelector('#preview').shadowRoot.querySelector('h3')?.textContent.startsWith('Kept Across Reloads'));
   const text = await page.$eval('#json', (e) => e.value);
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  // Saving follows edits after a pause: wait for what was stored, not for a time.
+  await page.waitForFunction((t) => {
+    const saved = JSON.parse(localStorage.getItem('news-elements:playground') ?? 'null');
+    return saved?.text === t && String(saved.controls?.dark) === 'true';
+  }, {}, text);
 
   await page.reload();
   await waitForPreview(page, 'ready');
