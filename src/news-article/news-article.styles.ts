@@ -132,6 +132,9 @@ export const articleStyles = css`
   [part~='video-frame'] {
     position: relative;
   }
+  [part~='video-frame'] form {
+    display: contents;
+  }
   [part~='play'], iframe {
     display: block;
     width: 100%;

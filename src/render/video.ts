@@ -2,6 +2,8 @@
  * The YouTube facade, in the spirit of lite-youtube-embed: a poster and a real
  * play button. Nothing is requested from any YouTube host (not even a thumbnail)
  * until the reader activates it; then a youtube-nocookie.com player replaces it.
+ * Before any script runs (a server-rendered page), the button submits its form
+ * to the video's page on YouTube instead: it works before its JavaScript does.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Block } from '../model/schema.js';
@@ -39,9 +41,12 @@ export function renderVideo(block: EmbedBlock, { strings, active, onPlay }: Vide
             allowfullscreen
             referrerpolicy="strict-origin-when-cross-origin"
           ></iframe>`
-        : html`${poster ? renderPhoto(poster, { strings }) : nothing}<button part="play" type="button" aria-label=${name} @click=${onPlay}>
-            ${PLAY}${poster ? nothing : html`<span part="video-title">${block.title}</span>`}
-          </button>`}
+        : html`${poster ? renderPhoto(poster, { strings }) : nothing}<form action="https://www.youtube.com/watch">
+            <input type="hidden" name="v" value=${block.id} />${block.start ? html`<input type="hidden" name="t" value=${block.start} />` : nothing}
+            <button part="play" aria-label=${name} @click=${(event: Event) => (event.preventDefault(), onPlay(event))}>
+              ${PLAY}${poster ? nothing : html`<span part="video-title">${block.title}</span>`}
+            </button>
+          </form>`}
     </div>
     ${block.caption?.length ? html`<figcaption part="video-caption">${renderInline(block.caption)}</figcaption>` : nothing}
   </figure>`;

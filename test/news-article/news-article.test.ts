@@ -298,7 +298,8 @@ describe('<news-article>', () => {
       expect($$(el, 'iframe')).to.have.length(0);
       const [plain, withPoster] = $$(el, '[part~="video"]');
       const button = plain.querySelector('button')!;
-      expect(button.getAttribute('type')).to.equal('button');
+      // It submits a form to YouTube only when no script handles it (see test/render/video.test.ts).
+      expect([button.type, button.form?.action]).to.deep.equal(['submit', 'https://www.youtube.com/watch']);
       expect(button.getAttribute('aria-label')).to.equal('Play video: The talks on video');
       // No poster: a neutral placeholder in the player's shape, showing the title, with no image at all.
       expect(plain.querySelector('img')).to.equal(null);

@@ -178,6 +178,25 @@ async function watchHydration(path) {
   return { page, errors };
 }
 
+test('without JavaScript the video facade still works: its button opens the video on YouTube', async () => {
+  const page = await browser.newPage();
+  await page.setJavaScriptEnabled(false);
+  await page.setRequestInterception(true);
+  const outside = [];
+  page.on('request', (request) => {
+    if (request.url().startsWith(server.url)) return request.continue();
+    outside.push(request.url());
+    // No network here: YouTube's page is played by a stub.
+    request.respond({ status: 200, contentType: 'text/html', body: '<title>YouTube</title>' });
+  });
+  await page.goto(`${server.url}${PAGE}`, { waitUntil: 'load' });
+  assert.deepEqual(outside, [], 'nothing from YouTube before the reader asks');
+  await Promise.all([page.waitForNavigation(), page.click('#story >>> button[part~="play"]')]);
+  assert.deepEqual(outside, ['https://www.youtube.com/watch?v=dQw4w9WgXcQ']);
+  assert.equal(page.url(), 'https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+  await page.close();
+});
+
 test('with JavaScript the elements hydrate: the DOM the server sent stays as it was, node for node', async () => {
   const { page, errors } = await watchHydration(PAGE);
   const result = await page.evaluate(() => {

@@ -29,6 +29,22 @@ describe('renderVideo', () => {
     expect(plays()).to.equal(1);
   });
 
+  it('before any script runs, the button submits a form to the video on YouTube; with script it plays and submits nothing', () => {
+    const { host, plays } = mount(false, { ...block, start: 90 });
+    const form = host.querySelector('form')!;
+    expect(form.getAttribute('action')).to.equal('https://www.youtube.com/watch');
+    expect([...new FormData(form)]).to.deep.equal([['v', 'dQw4w9WgXcQ'], ['t', '90']]);
+    expect(host.querySelector('button')!.type).to.equal('submit');
+    expect([...new FormData(mount(false).host.querySelector('form')!)]).to.deep.equal([['v', 'dQw4w9WgXcQ']]);
+
+    document.body.append(host); // only a connected form can submit
+    let submitted = 0;
+    form.addEventListener('submit', (event) => (submitted++, event.preventDefault()));
+    host.querySelector('button')!.click();
+    host.remove();
+    expect([plays(), submitted]).to.deep.equal([1, 0]);
+  });
+
   it('shows only the player once active', () => {
     const { host } = mount(true, { ...block, title: 'Talks' });
     expect(host.querySelector('button')).to.equal(null);

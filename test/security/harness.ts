@@ -32,7 +32,7 @@ export function installTraps(): void {
 /** Elements the renderers emit (photo, related, article, blocks, video facade and player, rich text). */
 export const ELEMENTS = new Set(
   ('article header footer section aside nav div p span h1 h2 h3 h4 h5 h6 figure figcaption img a ul ol li ' +
-    'blockquote cite q time hr button svg path rect iframe slot ' +
+    'blockquote cite q time hr form input button svg path rect iframe slot ' +
     'b strong i em u s sub sup br code mark small abbr bdi').split(' '),
 );
 
@@ -44,6 +44,8 @@ const OWN: Record<string, Set<string>> = Object.fromEntries(
     a: 'href rel',
     img: 'src srcset sizes alt width height loading decoding fetchpriority',
     time: 'datetime',
+    form: 'action',
+    input: 'type name value',
     button: 'type disabled',
     iframe: 'src allow allowfullscreen referrerpolicy loading width height',
     svg: 'viewbox aria-hidden focusable xmlns width height fill',
@@ -90,6 +92,9 @@ export function auditShadow(root: ShadowRoot, named: Set<string>): string[] {
         if (!LANG.test(value)) bad('not a language tag');
       } else if (name === 'href') {
         if (!LINK_SCHEMES.has(schemeOf(value))) bad('href outside the URL policy');
+      } else if (name === 'action') {
+        // The facade's form, for readers without script: only ever YouTube's page for a video.
+        if (value !== 'https://www.youtube.com/watch') bad('form to anywhere but the YouTube video page');
       } else if (name === 'src' && tag === 'iframe') {
         if (!PLAYER.test(value)) bad('frame other than the YouTube player');
       } else if (name === 'src' || name === 'srcset') {
