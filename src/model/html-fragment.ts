@@ -6,7 +6,7 @@
  * plain tree that Lit renders through text bindings, so it runs the same way in
  * a browser, under a strict CSP with Trusted Types, and on the server.
  */
-import { INLINE_TAGS, MAX_INLINE_DEPTH, canBuild } from './rich-nodes.js';
+import { INLINE_TAGS, MAX_INLINE_DEPTH, appendNode, canBuild } from './rich-nodes.js';
 import type { InlineContext, InlineTag, RichElement, RichText } from './rich-nodes.js';
 import { refusedUrlMessage, safeUrl } from './url-policy.js';
 
@@ -87,13 +87,7 @@ export function parseHtmlFragment(html: string, path: string, ctx: InlineContext
   const open: RichElement[] = [root];
   let tooDeep = false;
   let i = 0;
-  const text = (t: string) => {
-    if (!t) return;
-    const siblings = open[open.length - 1].children;
-    const last = siblings[siblings.length - 1];
-    if (typeof last === 'string') siblings[siblings.length - 1] = last + t;
-    else siblings.push(t);
-  };
+  const text = (t: string) => appendNode(open[open.length - 1].children, t);
   /** Index just past the closing tag of `name`, or the end when there is none. */
   const skipPast = (name: string, from: number): number => {
     const close = new RegExp(`</${name}(?:[\\t\\n\\f\\r />]|$)`, 'gi');

@@ -24,7 +24,8 @@ export const MAX_INLINE_DEPTH = 32;
 /**
  * Most rich-text elements we build for one document; past it, markup is shown
  * as plain text. Far more than any story uses, yet it bounds rendering: a 10 MB
- * document of `<b>x</b>` would otherwise be over a million elements.
+ * document of `<b>x</b>` would otherwise be over a million elements. (Text nodes
+ * are bounded too: neighbouring text is joined, see appendNode.)
  */
 export const MAX_INLINE_ELEMENTS = 20000;
 
@@ -45,3 +46,12 @@ export function canBuild(ctx: InlineContext, path: string): boolean {
   return ctx.elements <= MAX_INLINE_ELEMENTS;
 }
 
+
+/** Adds a node to a list of siblings, joining neighbouring text into one string (one text node to render). */
+export function appendNode(siblings: RichNode[], node: RichNode): void {
+  const last = siblings[siblings.length - 1];
+  if (typeof node !== 'string') siblings.push(node);
+  else if (!node) return;
+  else if (typeof last === 'string') siblings[siblings.length - 1] = last + node;
+  else siblings.push(node);
+}

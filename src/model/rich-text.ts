@@ -4,7 +4,7 @@
  */
 import { refusedUrlMessage, safeUrl } from './url-policy.js';
 import { parseHtmlFragment } from './html-fragment.js';
-import { canBuild, type InlineContext, type RichNode, type RichText } from './rich-nodes.js';
+import { appendNode, canBuild, type InlineContext, type RichNode, type RichText } from './rich-nodes.js';
 
 export * from './rich-nodes.js';
 
@@ -39,10 +39,10 @@ export function normaliseInline(value: unknown, path: string, ctx: InlineContext
     const out: RichText = [];
     value.forEach((span, i) => {
       const at = `${path}[${i}]`;
-      if (typeof span === 'string') out.push(span);
+      if (typeof span === 'string') appendNode(out, span);
       else if (span && typeof span === 'object' && !Array.isArray(span)) {
         const node = wrapSpan(span as Record<string, unknown>, at, ctx);
-        if (node !== undefined) out.push(node);
+        if (node !== undefined) appendNode(out, node);
       } else ctx.warn({ path: at, message: 'must be a string or a {text} span' });
     });
     return out;

@@ -125,4 +125,14 @@ describe('limits', function () {
     console.log(`[security] 10 MB of rich text, 1.3 million elements asked for: ${Math.round(ms)} ms`);
     expect(ms).to.be.below(8000);
   });
+
+  it('renders a million plain spans as one text, not a million text nodes', async () => {
+    const spans = Array.from({ length: 1_000_000 }, (_, i) => (i % 2 ? { text: 'y' } : 'x'));
+    const { el, warnings } = await render('news-article', { headline: 'Spans', body: [{ type: 'paragraph', text: spans }] });
+    expect(el.state).to.equal('ready');
+    expect(warnings).to.deep.equal([]);
+    const paragraph = el.shadowRoot!.querySelector('[part~="paragraph"]')!;
+    expect(paragraph.textContent).to.equal('xy'.repeat(500_000));
+    expect([...paragraph.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE)).to.have.length(1);
+  });
 });
