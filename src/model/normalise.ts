@@ -71,7 +71,8 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
     case 'inline': {
       const rich = normaliseInline(value, path, ctx);
       if (!rich) return mustBe('text, a list of spans or {"html": "…"}');
-      return shape.filled && !plainText(rich).trim() ? fail('has no text to show') : rich;
+      if (shape.filled && !plainText(rich).trim()) return shape.opt === true ? undefined : fail('has no text to show');
+      return rich;
     }
     case 'array': {
       if (!Array.isArray(value)) return mustBe('a list');
@@ -108,7 +109,9 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
         const field = shape.of[key];
         const raw = own(value, key);
         const at = joinPath(path, key);
-        if (raw === undefined || raw === null) {
+        // An optional field left blank ("" or spaces, as CMS templates often write it) is missing, not wrong.
+        const blank = field.opt === true && typeof raw === 'string' && !raw.trim();
+        if (raw === undefined || raw === null || blank) {
           if (!field.opt) return new Failure({ path: at, message: 'is required' });
           if (typeof field.opt === 'string') ctx.warn({ path: at, message: field.opt });
           continue;

@@ -63,7 +63,8 @@ export const BlockSchema = variant('type', {
     id: str({ re: /^[\w-]{11}$/, msg: 'must be an 11-character YouTube video id' }),
     title: opt(text),
     caption: opt(shownText),
-    start: opt(num({ int: true, min: 0 })),
+    // Seconds into the video; YouTube keeps at most 12 hours of a stream, a day is ample.
+    start: opt(num({ int: true, min: 0, max: 86400 })),
     poster: opt(PhotoSchema),
   }),
   link: obj({ title: nonEmpty, url: linkUrl, label: opt(text) }),
@@ -84,7 +85,7 @@ export const ArticleSchema = obj({
   image: opt(PhotoSchema),
   body: opt(list(BlockSchema)),
   related: opt(RelatedSchema),
-  tags: opt(list(text)),
+  tags: opt(list(nonEmpty)),
   publisher: opt(obj({ name: nonEmpty, url: opt(linkUrl), logo: opt(imageUrl) })),
 });
 

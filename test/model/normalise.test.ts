@@ -29,33 +29,40 @@ describe('normalise', () => {
     }
   });
 
-  it('leaves out a blank heading, link title, caption or standfirst with a warning, keeping its owner', () => {
+  it('skips a blank heading, link title or tag with a warning; a blank optional field is simply missing', () => {
     const result = normalise('article', {
       headline: 'H',
+      section: ' ',
       description: '   ',
-      image: { src: 'lead.jpg', alt: 'A', caption: { html: '<br> &nbsp;' }, credit: 'AFP' },
+      datePublished: '',
+      tags: ['a', ' '],
+      image: { src: 'lead.jpg', alt: '', caption: { html: '<br> &nbsp;' }, credit: 'AFP', creditUrl: '', title: '\t' },
       body: [
         { type: 'heading', text: '  ' },
         { type: 'link', title: '\t', url: 'https://example.com/' },
-        { type: 'embed', provider: 'youtube', id: 'dQw4w9WgXcQ', caption: [' ', { text: ' ' }] },
+        { type: 'embed', provider: 'youtube', id: 'dQw4w9WgXcQ', title: '  ', caption: [' ', { text: ' ' }], start: 1e21 },
+        { type: 'quote', text: 'Q', cite: ' ' },
       ],
-      related: { links: [{ url: 'https://example.com/a', title: ' ' }, { url: 'https://example.com/b', title: 'B' }] },
+      related: { title: ' ', links: [{ url: 'https://example.com/a', title: ' ' }, { url: 'https://example.com/b', title: 'B', label: '' }] },
     });
     if (!result.ok) throw new Error('the article must render');
     const { document, warnings } = result;
     expect(warnings.map((w) => `${w.path}: ${w.message}`)).to.have.members([
-      'description: has no text to show',
-      'image.caption: has no text to show',
+      'tags[1]: must not be blank',
       'body[0].text: must not be blank',
       'body[1].title: must not be blank',
-      'body[2].caption: has no text to show',
+      'body[2].start: must be between 0 and 86400',
       'related.links[0].title: must not be blank',
     ]);
-    expect(document.description).to.equal(undefined);
-    expect(document.image).to.deep.include({ src: 'lead.jpg', credit: 'AFP' });
-    expect(document.image!.caption).to.equal(undefined);
-    expect(document.body!.map((block) => block.type)).to.deep.equal(['embed']);
-    expect(document.related!.links.map((link) => link.title)).to.deep.equal(['B']);
+    expect(document).to.not.have.any.keys('section', 'description', 'datePublished');
+    expect(document.tags).to.deep.equal(['a']);
+    // A blank alt stays: it says the image is decorative.
+    expect(document.image).to.deep.equal({ src: 'lead.jpg', alt: '', credit: 'AFP' });
+    expect(document.body).to.deep.equal([
+      { type: 'embed', provider: 'youtube', id: 'dQw4w9WgXcQ' },
+      { type: 'quote', text: ['Q'] },
+    ]);
+    expect(document.related).to.deep.equal({ links: [{ url: 'https://example.com/b', title: 'B' }] });
   });
 
   it('leaves out an invalid block, link or field with a warning naming its path', () => {
