@@ -3,7 +3,8 @@
  * play button. Nothing is requested from any YouTube host (not even a thumbnail)
  * until the reader activates it; then a youtube-nocookie.com player replaces it.
  * Before any script runs (a server-rendered page), the button submits its form
- * to the video's page on YouTube instead: it works before its JavaScript does.
+ * to the video's page on YouTube instead, in a new tab so the story stays open:
+ * it works before its JavaScript does.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Block } from '../model/schema.js';
@@ -41,7 +42,7 @@ export function renderVideo(block: EmbedBlock, { strings, active, onPlay }: Vide
             allowfullscreen
             referrerpolicy="strict-origin-when-cross-origin"
           ></iframe>`
-        : html`${poster ? renderPhoto(poster, { strings }) : nothing}<form action="https://www.youtube.com/watch">
+        : html`${poster ? renderPhoto(poster, { strings }) : nothing}<form action="https://www.youtube.com/watch" target="_blank" rel="noreferrer">
             <input type="hidden" name="v" value=${block.id} />${block.start ? html`<input type="hidden" name="t" value=${block.start} />` : nothing}
             <button part="play" aria-label=${name} @click=${(event: Event) => (event.preventDefault(), onPlay(event))}>
               ${PLAY}${poster ? nothing : html`<span part="video-title">${block.title}</span>`}

@@ -32,7 +32,7 @@ describe('renderVideo', () => {
   it('before any script runs, the button submits a form to the video on YouTube; with script it plays and submits nothing', () => {
     const { host, plays } = mount(false, { ...block, start: 90 });
     const form = host.querySelector('form')!;
-    expect(form.getAttribute('action')).to.equal('https://www.youtube.com/watch');
+    expect([form.getAttribute('action'), form.target, form.rel]).to.deep.equal(['https://www.youtube.com/watch', '_blank', 'noreferrer']);
     expect([...new FormData(form)]).to.deep.equal([['v', 'dQw4w9WgXcQ'], ['t', '90']]);
     expect(host.querySelector('button')!.type).to.equal('submit');
     expect([...new FormData(mount(false).host.querySelector('form')!)]).to.deep.equal([['v', 'dQw4w9WgXcQ']]);

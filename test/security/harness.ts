@@ -44,7 +44,7 @@ const OWN: Record<string, Set<string>> = Object.fromEntries(
     a: 'href rel',
     img: 'src srcset sizes alt width height loading decoding fetchpriority',
     time: 'datetime',
-    form: 'action',
+    form: 'action target rel',
     input: 'type name value',
     button: 'type disabled',
     iframe: 'src allow allowfullscreen referrerpolicy loading width height',
@@ -95,6 +95,9 @@ export function auditShadow(root: ShadowRoot, named: Set<string>): string[] {
       } else if (name === 'action') {
         // The facade's form, for readers without script: only ever YouTube's page for a video.
         if (value !== 'https://www.youtube.com/watch') bad('form to anywhere but the YouTube video page');
+      } else if (tag === 'input') {
+        const field = `${el.getAttribute('type')} ${el.getAttribute('name')} ${el.getAttribute('value')}`;
+        if (!/^hidden (v [\w-]{11}|t \d{1,5})$/.test(field)) bad(`form field other than the video id and start (${field.slice(0, 80)})`);
       } else if (name === 'src' && tag === 'iframe') {
         if (!PLAYER.test(value)) bad('frame other than the YouTube player');
       } else if (name === 'src' || name === 'srcset') {
