@@ -19,7 +19,7 @@ const TABLE = {
     by: 'Автор:', updated: 'Обновлено', photo: 'Фото:', readAlso: 'Читайте также', related: 'По теме', playVideo: 'Смотреть видео', error: 'Не удалось загрузить материал.', tags: 'Теги',
   },
   fr: {
-    by: 'Par', updated: 'Mis à jour', photo: 'Photo :', readAlso: 'À lire aussi', related: 'Sur le même sujet', playVideo: 'Lire la vidéo', error: 'Ce contenu n’a pas pu être chargé.', tags: 'Mots-clés',
+    by: 'Par', updated: 'Mis à jour', photo: 'Photo :', readAlso: 'À lire aussi', related: 'Sur le même sujet', playVideo: 'Lire la vidéo', error: 'Ce contenu n’a pas pu être chargé.', tags: 'Mots-clés',
   },
   de: {
     by: 'Von', updated: 'Aktualisiert', photo: 'Foto:', readAlso: 'Lesen Sie auch', related: 'Mehr zum Thema', playVideo: 'Video abspielen', error: 'Dieser Inhalt konnte nicht geladen werden.', tags: 'Schlagwörter',

@@ -223,7 +223,7 @@ describe('<news-article>', () => {
       expect($(el, '[part~="date-published"]').textContent).to.match(/20 octobre 2021/);
       expect(text($(el, '[part~="date-modified"]'))).to.equal(`Mis à jour ${dateTimeIn(story.dateModified, 'fr')}`);
       expect(text($(el, '[part~="promo-label"]'))).to.equal('À lire aussi');
-      expect($(el, '[part~="credit-label"]').textContent).to.equal('Photo :');
+      expect($(el, '[part~="credit-label"]').textContent).to.equal('Photo\u00a0:');
       expect($(el, '[part~="play"]').getAttribute('aria-label')).to.equal('Lire la vidéo: The talks on video');
       expect($(el, 'article > nav').getAttribute('aria-label')).to.equal('Sur le même sujet');
     });

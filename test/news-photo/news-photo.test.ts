@@ -90,7 +90,7 @@ describe('<news-photo>', () => {
 
   it('localises the credit label from its lang attribute', async () => {
     const el = await fixture<NewsPhoto>(html`<news-photo lang="fr" .data=${photo}></news-photo>`);
-    expect($(el, '[part~="credit-label"]')!.textContent).to.equal('Photo :');
+    expect($(el, '[part~="credit-label"]')!.textContent).to.equal('Photo\u00a0:');
     const ru = await fixture<NewsPhoto>(html`<news-photo lang="ru" .data=${photo}></news-photo>`);
     expect($(ru, '[part~="credit-label"]')!.textContent).to.equal('Фото:');
   });
