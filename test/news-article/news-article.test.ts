@@ -52,16 +52,8 @@ async function render(data: unknown, attrs: Record<string, string> = {}, props: 
   await el.updateComplete;
   return { el, warnings: detail.warnings as Warning[] };
 }
-async function renderSrc(src: string, attrs: Record<string, string> = {}) {
-  const el = document.createElement('news-article');
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  const loaded = oneEvent(el, 'news-load');
-  el.src = src;
-  await fixture(html`<div>${el}</div>`);
-  const { detail } = await loaded;
-  await el.updateComplete;
-  return { el, warnings: detail.warnings as Warning[] };
-}
+/** Renders the document fetched from `src` (no `data`, so `src` is what loads). */
+const renderSrc = (src: string) => render(undefined, {}, { src });
 const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
 const dateIn = (iso: string, lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(iso));
 const dateTimeIn = (iso: string, lang: string) =>
