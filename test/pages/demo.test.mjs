@@ -401,6 +401,13 @@ test('the gallery shows every example, with the problems each reports by path, a
   assert.equal(await page.$eval('#rtl', (e) => getComputedStyle(e.shadowRoot.querySelector('article')).direction), 'rtl');
   assert.equal(await page.$eval('#list', (e) => e.shadowRoot.querySelectorAll('a[data-kind="related"]').length), 2, 'inline JSON renders');
   assert.equal(await page.$eval('#cards', (e) => e.shadowRoot.querySelectorAll('img').length), 3);
+  // Each example shows the markup that runs it.
+  const markup = await page.$$eval('pre.markup', (all) => Object.fromEntries(all.map((pre) => [pre.nextElementSibling.id, pre.textContent])));
+  assert.equal(markup.cards, '<news-related src="related/read-next.json" layout="cards" limit="3"></news-related>');
+  assert.equal(markup.seed, '<news-article src="articles/seed.json" heading-level="3"></news-article>');
+  assert.match(markup.list, /^<news-related>\n  <script type="application\/json">\n    \{ "title": "More stories",\n/);
+  assert.match(markup.list, /\n  <\/script>\n<\/news-related>$/);
+  assert.deepEqual(Object.keys(markup), Object.keys(states));
   await page.waitForFunction(() => document.querySelectorAll('[data-for="warnings"] li').length === 5);
   const issues = await page.$$eval('[data-for="broken"] li, [data-for="warnings"] li', (all) => all.map((li) => li.textContent.split(' ').slice(0, 2).join(' ')));
   assert.deepEqual(issues, ['Warning: body[1].text', 'Warning: body[2].src', 'Warning: body[3].type', 'Warning: body[4].id', 'Warning: body[5].url', 'Error: headline']);
