@@ -32,10 +32,18 @@ const INLINE_JSON = ':scope > script[type="application/json"]';
 /** Documents that were not fetched resolve against the page (on the server: stay relative). */
 const pageBase = () => (isServer ? undefined : document.baseURI);
 
+/** `src` against the page; `''` when it cannot be a URL at all (`http://[`), which `sync` reports as an error. */
+function resolve(src: string): string {
+  try {
+    return new URL(src, document.baseURI).href;
+  } catch {
+    return '';
+  }
+}
+
 export class DocumentController<K extends DocumentKind> implements ReactiveController {
   /** The normalised document being shown, if any. */
   document?: DocumentTypes[K];
-  warnings: Issue[] = [];
   /** What the current document came from; the same source is not loaded twice. */
   private source?: unknown;
   private inFlight?: AbortController;
@@ -71,7 +79,7 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
     const script = isServer || host.data !== undefined ? null : host.querySelector(INLINE_JSON);
     if (host.data !== undefined) [kind, source] = ['data', host.data];
     else if (script) [kind, source] = ['inline', script.textContent ?? ''];
-    else if (host.src) [kind, source] = ['src', new URL(host.src, document.baseURI).href];
+    else if (host.src) [kind, source] = ['src', resolve(host.src)];
     else [kind, source] = ['none', undefined];
     // Object.is: a `data` of NaN is the same document as itself.
     if (kind !== 'none' && Object.is(source, this.source)) return;
@@ -81,7 +89,7 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
 
     if (kind === 'data') this.apply(source, pageBase());
     else if (kind === 'inline') this.applyText(source as string, 'inline JSON');
-    else if (kind === 'src') this.fetch(source as string);
+    else if (kind === 'src') source ? this.fetch(source as string) : this.fail(`src "${host.src}" is not a URL`);
     else this.show('empty');
   }
 
@@ -112,7 +120,6 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
       // A bug of ours must not escape into the page either.
       return this.fail(`internal error: ${(error as Error).message}`);
     }
-    this.warnings = result.warnings;
     if (!result.ok) return this.fail('the document cannot be shown', result.issues);
     this.document = result.document;
     if (result.warnings.length) {
@@ -124,7 +131,6 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
   }
 
   private fail(message: string, issues: Issue[] = []): void {
-    this.document = undefined;
     report(this.host, `could not render: ${message}`, issues);
     this.show('error');
     const detail: NewsErrorDetail = { message, issues };

@@ -137,11 +137,28 @@ describe('errors', () => {
     el.remove();
   });
 
-  it('localises the message from the page language and bubbles out of shadow roots', async () => {
-    const host = await fixture(html`<div lang="de"><news-photo .data=${{}}></news-photo></div>`);
-    const el = host.querySelector('news-photo')!;
+  it('localises the message from the page language, and news-error bubbles out of shadow roots', async () => {
+    // The element sits in another component's shadow root; the page listens on document.
+    const outer = await fixture(html`<div></div>`);
+    const root = outer.attachShadow({ mode: 'open' });
+    root.innerHTML = '<div lang="de"></div>';
+    const heard = oneEvent(document, 'news-error');
+    const el = document.createElement('news-photo');
+    el.data = {};
+    root.firstElementChild!.append(el);
+    expect((await heard).target).to.equal(outer); // retargeted to the outermost host
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.equal('Dieser Inhalt konnte nicht geladen werden.');
+  });
+
+  it('puts an element whose src cannot be a URL in error, with news-error, instead of throwing', async () => {
+    const el = document.createElement('news-photo');
+    const failed = oneEvent(el, 'news-error');
+    el.setAttribute('src', 'http://[');
+    document.body.append(el);
+    const { detail } = await failed;
+    expect([el.state, detail.message]).to.deep.equal(['error', 'src "http://[" is not a URL']);
+    el.remove();
   });
 
   it('does not break the page for inline JSON that does not parse', async () => {
