@@ -89,16 +89,17 @@ export class NewsArticle extends NewsElement<'article'> {
   /** Also write a schema.org `NewsArticle` as JSON-LD into the element's light DOM. */
   @property({ type: Boolean }) jsonld = false;
 
-  /** Indexes of the body's video embeds the reader started: element state, not document. */
-  @state() private played: ReadonlySet<number> = new Set();
+  /**
+   * Indexes of the body's video embeds the reader started, and the document they
+   * belong to: another document, however it arrives, starts with every video on its facade.
+   */
+  @state() private played: { article?: Article; indexes: ReadonlySet<number> } = { indexes: new Set() };
 
   protected readonly source = new DocumentController(this, 'article');
   protected readonly jsonLd = new JsonLdController(this, () => this.source.document);
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    // Another document starts with every video back on its facade.
-    if (changed.has('data') || changed.has('src')) this.played = new Set();
-    super.willUpdate(changed);
+  private playedIn(article?: Article): ReadonlySet<number> {
+    return this.played.article === article ? this.played.indexes : new Set();
   }
 
   protected renderDocument(article: Article): TemplateResult {
@@ -106,7 +107,7 @@ export class NewsArticle extends NewsElement<'article'> {
     return renderArticle(article, {
       lang, dir, strings,
       headingLevel: clampLevel(this.headingLevel),
-      played: this.played,
+      played: this.playedIn(article),
       onPlay: this.play,
     });
   }
@@ -114,7 +115,8 @@ export class NewsArticle extends NewsElement<'article'> {
   private play = async (index: number, event: Event) => {
     // The figure stays; only its content changes from facade to player.
     const figure = (event.currentTarget as Element).closest('figure');
-    this.played = new Set(this.played).add(index);
+    const article = this.source.document;
+    this.played = { article, indexes: new Set(this.playedIn(article)).add(index) };
     await this.updateComplete;
     figure?.querySelector('iframe')?.focus();
   };

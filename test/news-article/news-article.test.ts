@@ -353,6 +353,19 @@ describe('<news-article>', () => {
       expect($$(el, 'iframe')).to.have.length(0);
       expect($$(el, '[part~="play"]')).to.have.length(2);
     });
+
+    it('goes back to the facade when the inline JSON is replaced', async () => {
+      const el = await fixture<NewsArticle>(html`<news-article><script type="application/json">${JSON.stringify(story)}</script></news-article>`);
+      $(el, '[part~="play"]').click();
+      await el.updateComplete;
+      expect($$(el, 'iframe')).to.have.length(1);
+      const loaded = oneEvent(el, 'news-load');
+      el.querySelector('script')!.textContent = JSON.stringify({ ...story, headline: 'Another story' });
+      await loaded;
+      await el.updateComplete;
+      expect($(el, '[part~="headline"]').textContent).to.equal('Another story');
+      expect($$(el, 'iframe')).to.have.length(0);
+    });
   });
 
   it('skips invalid blocks with a warning for each, at its path, and renders the rest', async () => {
