@@ -141,7 +141,7 @@ async function watchHydration(path) {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => ['error', 'warning'].includes(message.type()) && errors.push(message.text()));
+  page.on('console', (message) => ['error', 'warn'].includes(message.type()) && errors.push(message.text()));
   await page.evaluateOnNewDocument(() => {
     const watch = (window.watch = { changes: [], events: [] });
     for (const type of ['news-load', 'news-error', 'news-link-click']) {
