@@ -169,10 +169,11 @@ const FAULTS = [
   ['a redirect to another origin without CORS', 'news-related', '/fault/cross-redirect', /^network error fetching .*\/fault\/cross-redirect/],
   ['a connection cut mid-body', 'news-article', '/fault/truncated', /^network error fetching .*\/fault\/truncated/],
   ['a document over 10 MB (Content-Length)', 'news-article', '/fault/too-large', /^document too large \(\d+ bytes; the limit is 10485760\)$/],
-  ['a body that never ends (no Content-Length)', 'news-article', '/fault/endless', /^document too large \(the limit is 10485760 characters\)$/],
+  // The server records whether the browser hung up on it: the download must be cut at the limit.
+  ['a body that never ends (no Content-Length)', 'news-article', '/fault/endless', /^document too large \(the limit is 10485760 characters\)$/, { cut: true }],
 ];
 
-for (const [what, tag, path, message] of FAULTS) {
+for (const [what, tag, path, message, { cut } = {}] of FAULTS) {
   test(`<${tag} src> answered with ${what} ends in error with a clear message and one news-error`, async () => {
     const result = await load(tag, `${server.url}${path}`);
     assert.equal(result.state, 'error');
@@ -181,6 +182,8 @@ for (const [what, tag, path, message] of FAULTS) {
     assert.equal(result.events[0].type, 'error');
     assert.match(result.events[0].message, message);
     assert.equal(result.shown, 'This content could not be loaded.');
+    for (let i = 0; cut && i < 50 && !aborted.includes(path); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    if (cut) assert.ok(aborted.includes(path), 'the download was aborted');
   });
 }
 
@@ -199,9 +202,6 @@ test('<news-photo src> answered by a feed that never finishes gives up at the 20
   await faked.close();
 });
 
-test('the endless body was cut off at the limit', () => {
-  assert.ok(aborted.includes('/fault/endless'));
-});
 
 test('a CORS failure (another origin, no Access-Control-Allow-Origin) ends in error', async () => {
   const result = await load('news-photo', `${other.url}/doc.json`);
