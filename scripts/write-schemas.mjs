@@ -4,6 +4,10 @@
 // the runtime bundle, where every byte is paid on every page view.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { SCHEMAS, PhotoSchema } from '../dist/model/schema.js';
+import { INLINE_TAGS } from '../dist/model/rich-nodes.js';
+
+/** The html allowlist as the contract writes it: `a[href] b strong … abbr[title] …`. */
+const ALLOWLIST = INLINE_TAGS.map((tag) => ({ a: 'a[href]', abbr: 'abbr[title]' })[tag] ?? tag).join(' ');
 
 const DESCRIPTIONS = {
   headline: 'The story\'s headline. Required.',
@@ -32,7 +36,7 @@ const DESCRIPTIONS = {
 };
 
 const INLINE = {
-  description: 'Rich text: a plain string (never parsed as HTML), a list of spans, or {"html": "…"} reduced to the allowlist (a[href] b strong i em u s sub sup br code mark q small abbr[title] cite bdi span; lang and dir on any).',
+  description: `Rich text: a plain string (never parsed as HTML), a list of spans, or {"html": "…"} reduced to the allowlist (${ALLOWLIST}; lang and dir on any).`,
   anyOf: [
     { type: 'string' },
     {
@@ -59,10 +63,11 @@ const INLINE = {
 
 function convert(shape, key, defs, root) {
   const json = (() => {
-    if (shape === PhotoSchema && root !== PhotoSchema) return (defs.Photo ??= objectSchema(shape, defs, root)), { $ref: '#/$defs/Photo' };
+    // Every photo (lead, photo block, poster, related image) is one definition; opt() copies the shape, not its fields.
+    if (shape.of === PhotoSchema.of && root !== PhotoSchema) return (defs.Photo ??= objectSchema(shape, defs, root)), { $ref: '#/$defs/Photo' };
     switch (shape.t) {
       case 'string':
-        return { type: 'string', ...(shape.min ? { minLength: shape.min } : {}), ...(shape.re ? { pattern: shape.re.source } : {}) };
+        return { type: 'string', ...(shape.re ? { pattern: shape.re.source } : {}) };
       case 'number':
         return { type: shape.int ? 'integer' : 'number', ...(shape.min !== undefined ? { minimum: shape.min } : {}), ...(shape.max !== undefined ? { maximum: shape.max } : {}) };
       case 'boolean':
@@ -70,7 +75,7 @@ function convert(shape, key, defs, root) {
       case 'enum':
         return { enum: [...shape.of] };
       case 'date':
-        return { type: 'string', pattern: '^\\d{4}-\\d\\d-\\d\\d' };
+        return { type: 'string', pattern: shape.re.source };
       case 'url':
         return {
           type: 'string',

@@ -6,9 +6,10 @@
  * plain tree that Lit renders through text bindings, so it runs the same way in
  * a browser, under a strict CSP with Trusted Types, and on the server.
  */
-import { INLINE_TAGS, MAX_INLINE_DEPTH, appendNode, canBuild } from './rich-nodes.js';
-import type { InlineContext, InlineTag, RichElement, RichText } from './rich-nodes.js';
-import { refusedUrlMessage, safeUrl } from './url-policy.js';
+import { DIRECTIONS, INLINE_TAGS, LANGUAGE_TAG, MAX_INLINE_DEPTH, appendNode, canBuild } from './rich-nodes.js';
+import type { Direction, InlineContext, InlineTag, RichElement, RichText } from './rich-nodes.js';
+import { checkUrl } from './url-policy.js';
+import { decodeEntities } from './entities.js';
 
 const ALLOWED = new Set<string>(INLINE_TAGS);
 /** Elements whose whole content is dropped, not just their tags. */
@@ -20,24 +21,6 @@ const DROPPED = new Set(
 /** Elements whose content the HTML parser reads as raw text up to the closing tag. */
 const RAW_TEXT = new Set('script style textarea title xmp iframe noembed noframes noscript plaintext'.split(' '));
 
-const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad',
-  mdash: '\u2014', ndash: '\u2013', hellip: '\u2026', lsquo: '\u2018', rsquo: '\u2019',
-  ldquo: '\u201c', rdquo: '\u201d', sbquo: '\u201a', bdquo: '\u201e', laquo: '\u00ab',
-  raquo: '\u00bb', copy: '\u00a9', reg: '\u00ae', trade: '\u2122', deg: '\u00b0',
-  middot: '\u00b7', bull: '\u2022', times: '\u00d7', euro: '\u20ac', pound: '\u00a3',
-  thinsp: '\u2009', zwj: '\u200d', zwnj: '\u200c', lrm: '\u200e', rlm: '\u200f',
-};
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (whole, ref: string) => {
-    if (ref[0] !== '#') return ENTITIES[ref] ?? ENTITIES[ref.toLowerCase()] ?? whole;
-    const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-    return code > 0 && code < 0x110000 && !(code >= 0xd800 && code < 0xe000) ? String.fromCodePoint(code) : '\ufffd';
-  });
-}
-
-const LANG = /^[a-z]{1,8}(-[a-z0-9]{1,8})*$/i;
 // Sticky pieces of a tag, each matched once at a known position: no pattern can
 // backtrack over the input, so reading is linear however hostile the markup.
 const NAME = /[a-zA-Z][^\t\n\f\r />]*/y;
@@ -145,14 +128,13 @@ export function parseHtmlFragment(html: string, path: string, ctx: InlineContext
     const { attrs } = m;
     const el: RichElement = { tag, children: [] };
     const lang = attrs.get('lang');
-    if (lang !== undefined && LANG.test(lang)) el.lang = lang;
-    const dir = attrs.get('dir')?.toLowerCase();
-    if (dir === 'ltr' || dir === 'rtl' || dir === 'auto') el.dir = dir;
+    if (lang !== undefined && LANGUAGE_TAG.test(lang)) el.lang = lang;
+    const dir = attrs.get('dir')?.toLowerCase() as Direction;
+    if (DIRECTIONS.includes(dir)) el.dir = dir;
     if (tag === 'abbr' && attrs.has('title')) el.title = attrs.get('title');
     if (tag === 'a') {
       const raw = attrs.get('href');
-      const href = raw === undefined ? undefined : safeUrl(raw, 'link', ctx.base);
-      if (raw !== undefined && href === undefined) ctx.warn({ path, message: refusedUrlMessage(raw) });
+      const href = raw === undefined ? undefined : checkUrl(raw, 'link', path, ctx);
       if (href === undefined) continue; // a link without a usable href is plain text
       el.href = href;
     }

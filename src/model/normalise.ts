@@ -9,9 +9,9 @@
  */
 import { SCHEMAS, type DocumentKind, type DocumentTypes } from './schema.js';
 import type { Shape } from './shape.js';
-import { refusedUrlMessage, safeUrl } from './url-policy.js';
+import { checkUrl } from './url-policy.js';
 import { normaliseInline, plainText, type InlineContext } from './rich-text.js';
-import { joinPath, type Issue } from './issues.js';
+import { describe, isRecord, joinPath, shown, type Issue } from './issues.js';
 
 export type { Issue } from './issues.js';
 
@@ -26,17 +26,9 @@ class Failure {
   constructor(readonly issue: Issue) {}
 }
 
-function describe(value: unknown): string {
-  if (value === null || typeof value !== 'object') {
-    return typeof value === 'string' ? 'a string' : `${typeof value === 'number' ? 'the number' : typeof value} ${String(value).slice(0, 20)}`;
-  }
-  return Array.isArray(value) ? 'a list' : 'an object';
-}
-
 const own = (value: object, key: string): unknown =>
   Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 
-const isRecord = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): unknown {
   const fail = (message: string) => new Failure({ path, message });
@@ -44,7 +36,6 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
   switch (shape.t) {
     case 'string':
       if (typeof value !== 'string') return mustBe('a string');
-      if (value.length < (shape.min ?? 0)) return fail('must not be empty');
       return shape.re && !shape.re.test(value) ? fail(shape.msg!) : value;
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value)) return mustBe('a number');
@@ -58,16 +49,12 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
     case 'enum':
       return shape.of.includes(value as never) ? value : fail(`must be one of ${shape.of.map((v) => JSON.stringify(v)).join(', ')}`);
     case 'date':
-      return typeof value === 'string' && /^\d{4}-\d\d-\d\d/.test(value) && !Number.isNaN(Date.parse(value))
+      return typeof value === 'string' && shape.re.test(value) && !Number.isNaN(Date.parse(value))
         ? value
         : fail('must be an ISO 8601 date such as 2021-10-20T15:30:00Z');
-    case 'url': {
-      if (typeof value !== 'string') return mustBe('a URL string');
-      const url = safeUrl(value, shape.kind, ctx.base);
+    case 'url':
       // A refused URL is present but unusable: its owner stays (a link becomes text, a photo keeps its caption).
-      if (url === undefined) ctx.warn({ path, message: refusedUrlMessage(value) });
-      return url;
-    }
+      return typeof value === 'string' ? checkUrl(value, shape.kind, path, ctx) : mustBe('a URL string');
     case 'inline': {
       const rich = normaliseInline(value, path, ctx);
       if (!rich) return mustBe('text, a list of spans or {"html": "…"}');
@@ -94,7 +81,7 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
       if (typeof tag !== 'string' || !known.includes(tag)) {
         return new Failure({
           path: joinPath(path, shape.key),
-          message: tag === undefined ? `is required (one of: ${known.join(', ')})` : `unknown ${shape.key} ${typeof tag === 'string' ? JSON.stringify(tag.slice(0, 60)) : describe(tag)}, skipped (known: ${known.join(', ')})`,
+          message: tag === undefined ? `is required (one of: ${known.join(', ')})` : `unknown ${shape.key} ${shown(tag)}, skipped (known: ${known.join(', ')})`,
         });
       }
       const fields = walk(shape.of[tag], value, path, ctx);

@@ -7,13 +7,20 @@ export const INLINE_TAGS = [
 ] as const;
 export type InlineTag = (typeof INLINE_TAGS)[number];
 
+/** Text directions, for `dir` in documents, on elements and in HTML fragments. */
+export const DIRECTIONS = ['ltr', 'rtl', 'auto'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+/** A BCP 47 language tag, roughly: `en`, `ar-EG`, `zh-Hant-TW`. No `i` flag: JSON Schema patterns have none. */
+export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z\d]{1,8})*$/;
+
 export interface RichElement {
   tag: InlineTag;
   children: RichNode[];
   href?: string;
   title?: string;
   lang?: string;
-  dir?: 'ltr' | 'rtl' | 'auto';
+  dir?: Direction;
 }
 export type RichNode = string | RichElement;
 export type RichText = RichNode[];

@@ -2,7 +2,8 @@
  * Rich text (`Inline`) normalised into a small tree of allowlisted nodes.
  * Renderers only ever see this tree; no document string reaches an HTML sink.
  */
-import { refusedUrlMessage, safeUrl } from './url-policy.js';
+import { checkUrl } from './url-policy.js';
+import { isRecord, joinPath } from './issues.js';
 import { parseHtmlFragment } from './html-fragment.js';
 import { appendNode, canBuild, type InlineContext, type RichNode, type RichText } from './rich-nodes.js';
 
@@ -15,16 +16,15 @@ export function plainText(nodes: RichText | undefined): string {
 
 function wrapSpan(span: Record<string, unknown>, path: string, ctx: InlineContext): RichNode | undefined {
   if (typeof span.text !== 'string') {
-    ctx.warn({ path: `${path}.text`, message: 'must be a string' });
+    ctx.warn({ path: joinPath(path, 'text'), message: 'must be a string' });
     return undefined;
   }
   let node: RichNode = span.text;
   if (span.em === true && canBuild(ctx, path)) node = { tag: 'em', children: [node] };
   if (span.strong === true && canBuild(ctx, path)) node = { tag: 'strong', children: [node] };
   if (span.href !== undefined) {
-    const href = safeUrl(span.href, 'link', ctx.base);
-    if (!href) ctx.warn({ path: `${path}.href`, message: refusedUrlMessage(span.href) });
-    else if (canBuild(ctx, path)) node = { tag: 'a', href, children: [node] };
+    const href = checkUrl(span.href, 'link', joinPath(path, 'href'), ctx);
+    if (href && canBuild(ctx, path)) node = { tag: 'a', href, children: [node] };
   }
   return node;
 }
@@ -38,17 +38,17 @@ export function normaliseInline(value: unknown, path: string, ctx: InlineContext
   if (Array.isArray(value)) {
     const out: RichText = [];
     value.forEach((span, i) => {
-      const at = `${path}[${i}]`;
+      const at = joinPath(path, i);
       if (typeof span === 'string') appendNode(out, span);
-      else if (span && typeof span === 'object' && !Array.isArray(span)) {
-        const node = wrapSpan(span as Record<string, unknown>, at, ctx);
+      else if (isRecord(span)) {
+        const node = wrapSpan(span, at, ctx);
         if (node !== undefined) appendNode(out, node);
       } else ctx.warn({ path: at, message: 'must be a string or a {text} span' });
     });
     return out;
   }
-  if (value && typeof value === 'object' && typeof (value as { html?: unknown }).html === 'string') {
-    return parseHtmlFragment((value as { html: string }).html, `${path}.html`, ctx);
+  if (isRecord(value) && typeof value.html === 'string') {
+    return parseHtmlFragment(value.html, joinPath(path, 'html'), ctx);
   }
   return undefined;
 }

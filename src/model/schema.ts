@@ -3,14 +3,15 @@
  * Field names follow schema.org NewsArticle where one exists.
  */
 import { bool, date, filled, inline, list, num, obj, oneOf, opt, str, url, variant, type Infer } from './shape.js';
+import { DIRECTIONS, LANGUAGE_TAG } from './rich-nodes.js';
 
 export type { InlineDocument, SpanDocument } from './shape.js';
 
 const linkUrl = url('link');
 const imageUrl = url('resource');
 const text = str();
-// A headline, heading, title or name of only spaces would render as an empty box.
-const nonEmpty = str({ min: 1, re: /\S/, msg: 'must not be blank' });
+// A headline, heading, title or name that is empty or only spaces would render as an empty box.
+const nonEmpty = str({ re: /\S/, msg: 'must not be blank' });
 // Larger than any image a newsroom serves (JPEG stops at 65,535 px, WebP at 16,383):
 // a bigger size is a mistake, and would only distort the box reserved for the image.
 const pixels = num({ int: true, min: 1, max: 100000 });
@@ -75,8 +76,8 @@ export const BlockSchema = variant('type', {
 export const ArticleSchema = obj({
   headline: nonEmpty,
   url: opt(linkUrl),
-  lang: opt(str({ re: /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i, msg: 'must be a language tag such as "en" or "ar"' })),
-  dir: opt(oneOf('ltr', 'rtl', 'auto')),
+  lang: opt(str({ re: LANGUAGE_TAG, msg: 'must be a language tag such as "en" or "ar"' })),
+  dir: opt(oneOf(...DIRECTIONS)),
   section: opt(text),
   description: opt(shownText),
   authors: opt(list(obj({ name: nonEmpty, url: opt(linkUrl) }))),

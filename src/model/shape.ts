@@ -12,13 +12,13 @@ interface Base {
   /** Optional field; a string here is the warning given when it is missing. */
   opt?: true | string;
 }
-export interface StringShape extends Base { t: 'string'; min?: number; re?: RegExp; msg?: string }
-export interface NumberShape extends Base { t: 'number'; int?: boolean; min?: number; max?: number; msg?: string }
+export interface StringShape extends Base { t: 'string'; re?: RegExp; msg?: string }
+export interface NumberShape extends Base { t: 'number'; int?: boolean; min?: number; max?: number }
 export interface BooleanShape extends Base { t: 'boolean' }
 export interface EnumShape<V extends string | number = string | number> extends Base { t: 'enum'; of: readonly V[] }
 export interface UrlShape extends Base { t: 'url'; kind: UrlKind }
 export interface InlineShape extends Base { t: 'inline'; filled?: true }
-export interface DateShape extends Base { t: 'date' }
+export interface DateShape extends Base { t: 'date'; re: RegExp }
 export interface ObjectShape<P extends Record<string, Shape> = Record<string, Shape>> extends Base { t: 'object'; of: P }
 export interface ArrayShape<I extends Shape = Shape> extends Base { t: 'array'; of: I; filled?: true }
 export interface VariantShape<O extends Record<string, ObjectShape> = Record<string, ObjectShape>> extends Base {
@@ -36,7 +36,8 @@ export const bool: BooleanShape = { t: 'boolean' };
 export const oneOf = <const V extends string | number>(...of: V[]): EnumShape<V> => ({ t: 'enum', of });
 export const url = (kind: UrlKind): UrlShape => ({ t: 'url', kind });
 export const inline: InlineShape = { t: 'inline' };
-export const date: DateShape = { t: 'date' };
+/** An ISO 8601 date, with or without a time: it must start like one (and parse). */
+export const date: DateShape = { t: 'date', re: /^\d{4}-\d\d-\d\d/ };
 export const obj = <P extends Record<string, Shape>>(of: P): ObjectShape<P> => ({ t: 'object', of });
 export const list = <I extends Shape>(of: I): ArrayShape<I> => ({ t: 'array', of });
 export const variant = <O extends Record<string, ObjectShape>>(key: string, of: O): VariantShape<O> => ({ t: 'variant', key, of });

@@ -6,6 +6,9 @@
  * `tel:`. Everything else is refused, including schemes disguised with case,
  * white space, control characters, HTML entities or percent-escapes.
  */
+import { decodeEntities } from './entities.js';
+import { shown, type Issue } from './issues.js';
+
 export type UrlKind = 'link' | 'resource';
 
 const ALLOWED: Record<UrlKind, readonly string[]> = {
@@ -20,34 +23,28 @@ export const MAX_URL_LENGTH = 8192;
 const INVISIBLE = /[\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
-const NAMED: Record<string, string> = { colon: ':', tab: '', newline: '', sol: '/', num: '#', quest: '?' };
 
+/** The scheme of a probe already stripped of INVISIBLE characters. */
 function schemeOf(probe: string): string | undefined {
-  const head = /^[^/?#]*/.exec(probe.replace(INVISIBLE, ''))![0];
+  const head = /^[^/?#]*/.exec(probe)![0];
   const colon = head.indexOf(':');
   // A colon before any path, query or fragment: what precedes it is, or tries
   // to be, a scheme. One we cannot name is returned as-is, so it is refused.
   return colon < 0 ? undefined : head.slice(0, colon).toLowerCase();
 }
 
-function decodeOnce(probe: string): string {
-  return probe
-    .replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-    .replace(/&#(x[0-9a-f]+|\d+);?/gi, (_, code: string) => {
-      const n = /^x/i.test(code) ? parseInt(code.slice(1), 16) : parseInt(code, 10);
-      return n > 0 && n < 0x110000 ? String.fromCodePoint(n) : '';
-    })
-    .replace(/&([a-z]+);?/gi, (whole, name: string) => NAMED[name.toLowerCase()] ?? whole);
-}
+const decodeOnce = (probe: string) =>
+  decodeEntities(probe.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))));
 
 /** Every scheme a browser or a decoding step might read in the value. */
 function schemesIn(value: string): string[] {
   const found: string[] = [];
   let probe = value;
   for (let round = 0; round < 4; round++) {
+    probe = probe.replace(INVISIBLE, '');
     const scheme = schemeOf(probe);
     if (scheme !== undefined) found.push(scheme);
-    const next = decodeOnce(probe.replace(INVISIBLE, ''));
+    const next = decodeOnce(probe);
     if (next === probe) break;
     probe = next;
   }
@@ -79,8 +76,17 @@ export function safeUrl(raw: unknown, kind: UrlKind, base?: string): string | un
  */
 const srcsetSafe = (url: string) => url.replace(/ |^,+|,+$/g, (c) => (c === ' ' ? '%20' : '%2C'.repeat(c.length)));
 
-/** The message for a URL the policy refused, shared by every field. */
-export function refusedUrlMessage(value: unknown): string {
-  const shown = typeof value === 'string' ? JSON.stringify(value.slice(0, 60)) : typeof value;
-  return `refused URL ${shown}: only http:, https: and relative URLs are allowed`;
+/**
+ * `safeUrl`, and a warning at `path` when it refuses: how every URL of a
+ * document (fields, spans, links in HTML fragments) is read.
+ */
+export function checkUrl(raw: unknown, kind: UrlKind, path: string, ctx: { base?: string; warn(issue: Issue): void }): string | undefined {
+  const url = safeUrl(raw, kind, ctx.base);
+  if (url === undefined) ctx.warn({ path, message: refusedUrlMessage(raw) });
+  return url;
+}
+
+/** The message for a URL the policy refused, the same for every field. */
+function refusedUrlMessage(value: unknown): string {
+  return `refused URL ${shown(value)}: only http:, https: and relative URLs are allowed`;
 }

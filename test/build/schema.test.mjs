@@ -18,9 +18,9 @@ function sizes(node, found = []) {
 }
 
 test('every pixel size (width, height, srcset width) is a whole number from 1 to 100,000', () => {
-  // photo: width, height, srcset; related: the same in each link's image; article: the lead
-  // image, photo blocks, video posters, and the images of both kinds of related links.
-  for (const [kind, count] of [['photo', 3], ['related', 3], ['article', 15]]) {
+  // photo: width, height, srcset. Elsewhere every photo (lead, poster, a link's image) is
+  // one $defs/Photo; article also has the photo block's own fields.
+  for (const [kind, count] of [['photo', 3], ['related', 3], ['article', 6]]) {
     const found = sizes(schema(kind));
     assert.equal(found.length, count, kind);
     for (const size of found) assert.deepEqual([size.type, size.minimum, size.maximum], ['integer', 1, 100000], kind);
@@ -38,7 +38,15 @@ test('paragraphs, quotes, list items, captions and the standfirst must have some
   assert.deepEqual(rule(blocks.embed.caption), shownText);
   assert.deepEqual(rule(schema('article').properties.description), shownText);
   assert.deepEqual(rule(schema('photo').properties.caption), shownText);
-  const notBlank = { type: 'string', minLength: 1, pattern: '\\S' };
+  const notBlank = { type: 'string', pattern: '\\S' };
   assert.deepEqual(rule(blocks.heading.text), notBlank);
   assert.deepEqual(rule(schema('article').properties.headline), notBlank);
+});
+
+test('the schema accepts what the model accepts: a language tag in any case, every photo as one definition', () => {
+  const lang = new RegExp(schema('article').properties.lang.pattern);
+  assert.deepEqual(['en', 'EN-gb', 'zh-Hant-TW', 'e', 'en_US'].map((tag) => lang.test(tag)), [true, true, true, false, false]);
+  const article = schema('article');
+  assert.deepEqual([article.properties.image, article.properties.related.properties.links.items.properties.image], [{ $ref: '#/$defs/Photo' }, { $ref: '#/$defs/Photo' }]);
+  assert.equal(article.$defs.Photo.required[0], 'src');
 });
