@@ -7,8 +7,8 @@ import { LitElement, html, isServer, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DocumentController, type LoadState } from '../loader/document-controller.js';
 import type { DocumentKind, DocumentTypes } from '../model/schema.js';
+import { DIRECTIONS, type Direction } from '../model/rich-nodes.js';
 import { directionOf, stringsFor, type UiStrings } from '../i18n/strings.js';
-import { hostStyles } from '../styles/tokens.js';
 import type { LinkKind } from '../render/inline.js';
 
 export interface NewsLinkClickDetail {
@@ -20,13 +20,11 @@ export interface NewsLinkClickDetail {
 /** What a renderer needs to know about the reader's language. */
 export interface Locale {
   lang?: string;
-  dir?: 'ltr' | 'rtl' | 'auto';
+  dir?: Direction;
   strings: UiStrings;
 }
 
 export abstract class NewsElement<K extends DocumentKind> extends LitElement {
-  static override styles = [hostStyles];
-
   /** The document, set from JavaScript. Wins over inline JSON and `src`. */
   @property({ attribute: false }) data?: unknown;
 
@@ -73,8 +71,8 @@ export abstract class NewsElement<K extends DocumentKind> extends LitElement {
   /** The language, direction and strings for a document (or for none). */
   protected locale(documentLang?: string, documentDir?: Locale['dir']): Locale {
     const lang = this.langAttribute || documentLang || this.pageLang || undefined;
-    const dirAttr = this.dirAttribute;
-    const dir = dirAttr === 'ltr' || dirAttr === 'rtl' || dirAttr === 'auto' ? dirAttr : documentDir ?? (lang ? directionOf(lang) : undefined);
+    const dirAttr = this.dirAttribute as Direction;
+    const dir = DIRECTIONS.includes(dirAttr) ? dirAttr : documentDir ?? (lang ? directionOf(lang) : undefined);
     return { lang, dir, strings: stringsFor(lang, this.strings) };
   }
 

@@ -26,10 +26,6 @@ export function formatDate(iso: string, lang: string | undefined): string {
   return dates(lang).format(new Date(iso));
 }
 
-export function formatList(items: string[], lang: string | undefined): string {
-  return lists(lang).format(items);
-}
-
 /** Date and time, for the "Updated" line (an update often lands the same day). */
 export function formatDateTime(iso: string, lang: string | undefined): string {
   return dateTimes(lang).format(new Date(iso));

@@ -46,16 +46,9 @@ export const articleStyles = css`
     line-height: 1.45;
   }
   [part~='meta'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 0.6em;
+    gap: 0.25em 0.5em;
     color: var(--_muted);
     font-size: 0.875em;
-  }
-  /* The dot trails each item, so a wrapped line never starts with one. */
-  [part~='meta'] > :not(:last-child)::after {
-    content: '·';
-    margin-inline-start: 0.6em;
   }
   [part~='author'] {
     font-weight: 600;

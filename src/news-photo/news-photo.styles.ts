@@ -8,7 +8,6 @@ export const photoStyles = css`
   [part~='image'] {
     display: block;
     width: 100%;
-    max-width: 100%;
     height: auto;
     /* --_ratio is the width/height the document gave, so the box is reserved before the bytes arrive. */
     aspect-ratio: var(--news-photo-aspect-ratio, var(--_ratio, auto));

@@ -63,7 +63,7 @@ export class NewsRelated extends NewsElement<'related'> {
   protected readonly source = new DocumentController(this, 'related');
 
   protected renderDocument(related: Related): TemplateResult {
-    const { lang, strings } = this.locale();
-    return renderRelated(related, { strings, lang, layout: this.layout, limit: this.limit, headingLevel: this.headingLevel });
+    const { lang, dir, strings } = this.locale();
+    return renderRelated(related, { strings, lang, dir, layout: this.layout, limit: this.limit, headingLevel: this.headingLevel });
   }
 }

@@ -50,14 +50,7 @@ export const relatedStyles = css`
     margin: 0;
   }
   [part~='related-meta'] {
-    display: flex;
-    flex-wrap: wrap;
     gap: 0 0.5em;
-  }
-  /* After the item, not before the next: a wrapped line never starts with a dot. Drawn, not read. */
-  [part~='related-meta'] > :not(:last-child)::after {
-    content: '·' / '';
-    margin-inline-start: 0.5em;
   }
   /* 1 → 3 columns by the width of the element itself (the host is the container), not the viewport. */
   .cards > ul {

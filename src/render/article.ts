@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article } from '../model/schema.js';
+import type { Direction } from '../model/rich-nodes.js';
 import { renderInline } from './inline.js';
 import { renderPhoto } from './photo.js';
 import { renderRelated } from './related.js';
@@ -10,7 +11,7 @@ import { renderBlock, type BlockOptions } from './blocks.js';
 import { renderHeading } from './heading.js';
 
 export interface ArticleOptions extends BlockOptions {
-  dir?: 'ltr' | 'rtl' | 'auto';
+  dir?: Direction;
 }
 
 /** The lead photo spans the wide column (see the styles): at most about 60rem. */

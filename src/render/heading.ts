@@ -2,9 +2,8 @@
 import type { TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 
-/** The level clamped to 1–6 (anything unusable becomes `fallback`). */
-export const clampLevel = (level: unknown, fallback = 2): number =>
-  Math.min(6, Math.max(1, Math.round(Number(level)) || fallback));
+/** The level clamped to 1–6 (anything unusable becomes 2, the default). */
+export const clampLevel = (level: unknown): number => Math.min(6, Math.max(1, Math.round(Number(level)) || 2));
 
 /** `<hN part=…>content</hN>`, N clamped to 1–6: the one place that chooses a heading's tag. */
 export const renderHeading = (level: number, part: string, content: unknown): TemplateResult => {

@@ -48,11 +48,11 @@ export class JsonLdController implements ReactiveController {
   hostUpdated(): void {
     const { host } = this;
     const article = host.jsonld ? this.article() : undefined;
-    const script = host.querySelector<HTMLScriptElement>(OWN);
-    const first = !this.described;
     // Written only when the article changes, so the loader's observer of the light DOM stays quiet.
     if (article === this.described) return;
+    const first = !this.described;
     this.described = article;
+    const script = host.querySelector<HTMLScriptElement>(OWN);
     if (!article) return script?.remove();
     // A script already there when the article first shows is the server's, written
     // from this document: hydration keeps it (its URLs may be relative, as in the HTML).

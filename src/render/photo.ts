@@ -15,7 +15,7 @@ export interface PhotoOptions {
 }
 
 /** The default `sizes`: our column is at most about 48rem wide. */
-export const DEFAULT_SIZES = '(min-width: 48rem) 48rem, 100vw';
+const DEFAULT_SIZES = '(min-width: 48rem) 48rem, 100vw';
 
 // A broken image disappears; its caption and credit stay. A later good load brings it back.
 const hideBroken = (event: Event) => ((event.currentTarget as HTMLImageElement).hidden = true);

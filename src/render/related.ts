@@ -4,8 +4,10 @@
  * `article.related` and `related` blocks inside an article's body.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Related, RelatedLink } from '../model/schema.js';
 import type { UiStrings } from '../i18n/strings.js';
+import type { Direction } from '../model/rich-nodes.js';
 import { formatDate } from '../i18n/format.js';
 import { renderPhoto } from './photo.js';
 import { renderHeading } from './heading.js';
@@ -19,6 +21,8 @@ export interface RelatedOptions {
   headingLevel?: number;
   /** Language for dates (default: the reader's). */
   lang?: string;
+  /** Set on the block when it stands alone (inside an article, it follows the article's). */
+  dir?: Direction;
 }
 
 // Cards are one column up to 32rem, two up to 48rem, then three (see relatedStyles).
@@ -61,7 +65,7 @@ export function renderRelated(related: Related, options: RelatedOptions): Templa
   const title = related.title || options.strings.related;
   const cards = options.layout === 'cards';
   // aria-label rather than aria-labelledby: no ids, so two blocks in one shadow root cannot collide.
-  return html`<nav part="related" class=${cards ? 'cards' : 'list'} aria-label=${title}>
+  return html`<nav part="related" class=${cards ? 'cards' : 'list'} dir=${ifDefined(options.dir)} aria-label=${title}>
     ${renderHeading(options.headingLevel ?? 2, 'related-heading', title)}
     <ul part="related-list">${links.map((link) => renderLink(link, cards, options))}</ul>
   </nav>`;

@@ -45,4 +45,16 @@ export const hostStyles = css`
   time {
     white-space: nowrap;
   }
+  /* Meta lines (byline and dates; a link's section, source and date): a dot after
+     each item, not before the next, so a wrapped line never starts with one. Drawn, not read. */
+  [part~='meta'],
+  [part~='related-meta'] {
+    display: flex;
+    flex-wrap: wrap;
+  }
+  [part~='meta'] > :not(:last-child)::after,
+  [part~='related-meta'] > :not(:last-child)::after {
+    content: '·' / '';
+    margin-inline-start: 0.5em;
+  }
 `;

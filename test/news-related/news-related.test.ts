@@ -112,8 +112,8 @@ describe('<news-related>', () => {
     expect(columns(el), 'the list stays one column').to.equal(1);
   });
 
-  it('cards flow right to left in a right-to-left language', async () => {
-    const { el } = await render(doc, { layout: 'cards', lang: 'ar', dir: 'rtl' });
+  it('cards flow right to left in a right-to-left language, from lang alone', async () => {
+    const { el } = await render(doc, { layout: 'cards', lang: 'ar' });
     el.style.width = '1000px';
     const [a, b] = $$(el, 'li').map((li) => li.getBoundingClientRect());
     expect(a.left).to.be.above(b.left);
