@@ -7,6 +7,7 @@ import os from 'node:os';
 import { existsSync } from 'node:fs';
 import { launchBrowser, CHROME_ARGS } from './find-chrome.mjs';
 import { serve } from '../test/pages/server.mjs';
+import { table } from './table.mjs';
 
 const COUNT = 100;
 const flag = process.argv.indexOf('--samples');
@@ -36,12 +37,6 @@ const ratio = (ours, floor) => {
   const paired = stats(ours.map((value, i) => value / floor[i]));
   return `${paired.median.toFixed(2)}× [${paired.p25.toFixed(2)}–${paired.p75.toFixed(2)}]`;
 };
-function table(head, rows) {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i] ?? '').length)));
-  const line = (cells) => cells.map((c, i) => String(c ?? '').padEnd(widths[i])).join('  ').trimEnd();
-  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-}
-
 const server = await serve({
   // Images come from the memory cache after the first sample, as on a real page.
   headers: (path) => (path.startsWith('/demo/images/') ? { 'cache-control': 'max-age=3600' } : {}),

@@ -8,6 +8,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { table } from './table.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CDN = 'cdn/news-elements.js';
@@ -68,12 +69,6 @@ function groupOf(path) {
   return dir.length > 1 ? `src/${dir[0]}/` : `src/${dir[0]}.ts`;
 }
 
-function table(head, rows) {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => cells.map((c, i) => (i ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join('  ');
-  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-}
-
 const missing = [CDN, ...Object.values(ENTRIES)].filter((f) => !existsSync(new URL(`../${f}`, import.meta.url)));
 if (missing.length) {
   console.error(`size: ${missing.join(', ')} not found; run \`npm run build\` first.`);
@@ -87,7 +82,7 @@ for (const [name, entry] of Object.entries(ENTRIES)) {
   rows.push([`${name}, lit external`, m.min, m.gzip, m.brotli]);
 }
 console.log('\nSize (bytes; min = as shipped for the CDN file, esbuild --minify for npm entries; gzip -9; brotli q11)\n');
-console.log(table(['file', 'min', 'gzip', 'brotli'], rows));
+console.log(table(['file', 'min', 'gzip', 'brotli'], rows, { right: true }));
 
 // What costs what: the CDN entry bundled by esbuild with a metafile. esbuild's
 // minifier differs a little from the terser build, so the total is shown too.
@@ -108,10 +103,10 @@ breakdown.push(
   ['total (esbuild bundle of dist/index.js)', full.bytes.length, '100%', fullGzip],
 );
 console.log('\nWhat costs what in the CDN bundle (minified bytes per module group)\n');
-console.log(table(['group', 'min', 'share', '≈gzip'], breakdown));
+console.log(table(['group', 'min', 'share', '≈gzip'], breakdown, { right: true }));
 const largest = modules.sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput).slice(0, 12);
 console.log('\nLargest modules\n');
-console.log(table(['module', 'min'], largest.map(([path, { bytesInOutput }]) => [path.replace(/^node_modules\//, ''), bytesInOutput])));
+console.log(table(['module', 'min'], largest.map(([path, { bytesInOutput }]) => [path.replace(/^node_modules\//, ''), bytesInOutput]), { right: true }));
 
 const over = cdn.gzip > BUDGET_GZIP;
 console.log(
