@@ -1,19 +1,12 @@
 // The no-build route for related links: a page that loads only cdn/news-elements.js.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser } from '../../scripts/find-chrome.mjs';
-import { serve } from './server.mjs';
+import { startSuite, stopSuite } from './server.mjs';
 
 let server;
 let browser;
-before(async () => {
-  server = await serve();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ server, browser } = await startSuite()));
+after(() => stopSuite({ server, browser }));
 
 async function open(width) {
   const page = await browser.newPage();

@@ -1,22 +1,15 @@
 // The no-build route: a page that loads only cdn/news-elements.js.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser } from '../../scripts/find-chrome.mjs';
-import { serve } from './server.mjs';
+import { startSuite, stopSuite } from './server.mjs';
 
 let server;
 let browser;
 // The contract's strict policy: no inline scripts or styles, Trusted Types required.
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html news-elements";
 
-before(async () => {
-  server = await serve({ headers: (path) => (path.includes('/fixtures/') ? { 'content-security-policy': CSP } : {}) });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ server, browser } = await startSuite({ headers: (path) => (path.includes('/fixtures/') ? { 'content-security-policy': CSP } : {}) })));
+after(() => stopSuite({ server, browser }));
 
 test('cdn/news-elements.js alone renders <news-photo src> and reports a bad document, under a strict CSP', async () => {
   const page = await browser.newPage();

@@ -6,8 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { launchBrowser } from '../../scripts/find-chrome.mjs';
-import { serve } from './server.mjs';
+import { startSuite, stopSuite } from './server.mjs';
 
 export const POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html news-elements";
@@ -27,8 +26,7 @@ const TWICE = POLICY.replace("script-src 'self'", `script-src 'self' 'sha256-${m
 
 let server;
 let browser;
-before(async () => {
-  server = await serve({
+before(async () => ({ server, browser } = await startSuite({
     headers: (path) => (path === '/test/pages/fixtures/csp.html' ? { 'content-security-policy': POLICY } : {}),
     routes: {
       '/twice.html': (req, res) => {
@@ -42,13 +40,8 @@ before(async () => {
         res.end(await readFile(new URL('./fixtures/csp.html', import.meta.url)));
       },
     },
-  });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+  })));
+after(() => stopSuite({ server, browser }));
 
 /** Opens a page with violation, error and trap recorders installed before anything runs. */
 async function open(path) {

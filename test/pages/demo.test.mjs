@@ -8,8 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
 import config from '../../web-dev-server.config.mjs';
-import { launchBrowser } from '../../scripts/find-chrome.mjs';
-import { serve, ROOT } from './server.mjs';
+import { ROOT, startSuite, stopSuite } from './server.mjs';
 
 const SEED = readFileSync(`${ROOT}/demo/articles/seed.json`, 'utf8');
 const PHOTO = readFileSync(`${ROOT}/demo/photos/lead.json`, 'utf8');
@@ -36,18 +35,16 @@ before(async () => {
     res.writeHead(200, { 'content-type': type });
     res.end(pasted[name]);
   };
-  server = await serve({
+  ({ server, browser } = await startSuite({
     routes: {
       '/blank.html': page('html', 'text/html; charset=utf-8'),
       '/npm-snippet.js': page('js', 'text/javascript; charset=utf-8'),
     },
-  });
-  browser = await launchBrowser();
+  }));
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
+  await stopSuite({ server, browser });
   await dev?.stop();
 });
 

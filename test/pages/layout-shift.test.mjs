@@ -5,8 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { launchBrowser } from '../../scripts/find-chrome.mjs';
-import { serve, ROOT } from './server.mjs';
+import { ROOT, startSuite, stopSuite } from './server.mjs';
 
 const PAGE = `<!doctype html>
 <html lang="en">
@@ -57,16 +56,10 @@ function holdImages() {
 }
 
 let routes = {};
-before(async () => {
-  server = await serve({
-    routes: new Proxy({}, { get: (_, path) => routes[path] }),
-  });
-  browser = await launchBrowser();
-});
+before(async () => ({ server, browser } = await startSuite({ routes: new Proxy({}, { get: (_, path) => routes[path] }) })));
 after(async () => {
   release?.();
-  await browser?.close();
-  await server?.close();
+  await stopSuite({ server, browser });
 });
 
 /** Every <img> in the page, inside shadow roots too. */

@@ -5,8 +5,7 @@
 // each tag once, with one warning per tag and nothing thrown.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser } from '../../scripts/find-chrome.mjs';
-import { serve } from './server.mjs';
+import { startSuite, stopSuite } from './server.mjs';
 
 const IMPORT_MAP = JSON.stringify({
   imports: {
@@ -28,8 +27,7 @@ const html = (...scripts) => (req, res) => {
 
 let server;
 let browser;
-before(async () => {
-  server = await serve({
+before(async () => ({ server, browser } = await startSuite({
     routes: {
       '/cdn-only.html': html(CDN),
       '/npm-then-cdn.html': html(NPM, CDN),
@@ -40,13 +38,8 @@ before(async () => {
         res.end(JSON.stringify({ src: '/demo/images/lead-400.jpg', alt: 'a', caption: `photo ${new URL(req.url, 'http://x').search} ${'x'.repeat(10_000)}` }));
       },
     },
-  });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+  })));
+after(() => stopSuite({ server, browser }));
 
 /** Runs `count` cycles in the page: create an element, give it its document, attach, wait for news-load, detach. */
 const cycles = (page, count, distinctUrls = false) =>

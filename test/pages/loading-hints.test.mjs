@@ -4,9 +4,8 @@
 // shared by several elements on a page is fetched once.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser } from '../../scripts/find-chrome.mjs';
 import { readFileSync } from 'node:fs';
-import { serve, ROOT } from './server.mjs';
+import { ROOT, startSuite, stopSuite } from './server.mjs';
 
 const page = (body) => `<!doctype html>
 <html lang="en">
@@ -38,8 +37,7 @@ for (const link of far.links) if (link.image) link.image.src = `/demo/images/${l
 
 let server;
 let browser;
-before(async () => {
-  server = await serve({
+before(async () => ({ server, browser } = await startSuite({
     routes: {
       ...Object.fromEntries(
         Object.entries(PAGES).map(([path, html]) => [path, (req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(html)]),
@@ -48,13 +46,8 @@ before(async () => {
     },
     // Documents are not cacheable, so only the library can be what avoids a second request.
     headers: (path) => (path.endsWith('.json') ? { 'cache-control': 'no-store' } : {}),
-  });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+  })));
+after(() => stopSuite({ server, browser }));
 
 /**
  * Opens `path` with every request recorded (with Chromium's priority); requests

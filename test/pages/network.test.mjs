@@ -4,8 +4,7 @@
 // size limit, with the server as the witness of what was requested and aborted.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser } from '../../scripts/find-chrome.mjs';
-import { serve } from './server.mjs';
+import { serve, startSuite, stopSuite } from './server.mjs';
 
 const seed = JSON.stringify({ src: '../images/lead-400.jpg', alt: 'Delegates', caption: 'From the feed' });
 const json = (res, body, status = 200) => {
@@ -41,7 +40,7 @@ before(async () => {
   };
   const fiveMegabytes = big(5000, 5 * 1024 * 1024);
   const elevenMegabytes = big(100, 11 * 1024 * 1024);
-  server = await serve({
+  ({ server, browser } = await startSuite({
     routes: {
       '/page.html': (req, res) => {
         res.writeHead(200, { 'content-type': 'text/html' });
@@ -103,8 +102,7 @@ before(async () => {
         if (await wait(req, res, Number(q.get('delay')))) json(res, JSON.stringify({ src: '/demo/images/lead-400.jpg', alt: 'a', caption: q.get('caption') }));
       },
     },
-  });
-  browser = await launchBrowser();
+  }));
   page = await open();
 });
 
@@ -122,8 +120,7 @@ async function open(init = () => {}) {
   return opened;
 }
 after(async () => {
-  await browser?.close();
-  await server?.close();
+  await stopSuite({ server, browser });
   await other?.close();
 });
 

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { launchBrowser } from '../../scripts/find-chrome.mjs';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TYPES = {
@@ -39,4 +40,15 @@ export async function serve({ routes = {}, headers = () => ({}) } = {}) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${server.address().port}`;
   return { url, requests, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/** What every page test file starts with: this server (`serve(options)`) and a headless Chromium. */
+export async function startSuite(options) {
+  return { server: await serve(options), browser: await launchBrowser() };
+}
+
+/** Closes what startSuite started (either may be missing if starting failed). */
+export async function stopSuite({ server, browser }) {
+  await browser?.close();
+  await server?.close();
 }

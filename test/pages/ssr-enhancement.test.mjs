@@ -4,8 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launchBrowser } from '../../scripts/find-chrome.mjs';
-import { serve, ROOT } from './server.mjs';
+import { ROOT, startSuite, stopSuite } from './server.mjs';
 
 const PAGE = `<!doctype html>
 <html lang="en">
@@ -37,7 +36,7 @@ before(async () => {
     res.writeHead(200, { 'content-type': type });
     res.end(await readFile(`${ROOT}/${file}`));
   };
-  server = await serve({
+  ({ server, browser } = await startSuite({
     routes: {
       '/enhancement.html': (req, res) => {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -46,13 +45,9 @@ before(async () => {
       '/gate/news-elements.js': held('script', 'cdn/news-elements.js', 'text/javascript'),
       '/gate/seed.json': held('document', 'demo/articles/seed.json', 'application/json'),
     },
-  });
-  browser = await launchBrowser();
+  }));
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => stopSuite({ server, browser }));
 
 /** What the reader sees of the fallback and of the rendered story. */
 const look = (page) =>

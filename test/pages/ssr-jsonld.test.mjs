@@ -3,8 +3,7 @@
 // document and the attribute, and no document can break out of it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser } from '../../scripts/find-chrome.mjs';
-import { serve } from './server.mjs';
+import { startSuite, stopSuite } from './server.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html news-elements";
 const PAGE = `<!doctype html>
@@ -27,13 +26,9 @@ before(async () => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp });
     res.end(PAGE);
   };
-  server = await serve({ routes: { '/jsonld.html': page } });
-  browser = await launchBrowser();
+  ({ server, browser } = await startSuite({ routes: { '/jsonld.html': page } }));
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => stopSuite({ server, browser }));
 
 const ldOf = (page, id) =>
   page.evaluate((id) => [...document.querySelectorAll(`#${id} > script[type="application/ld+json"]`)].map((s) => JSON.parse(s.text)), id);

@@ -4,8 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launchBrowser } from '../../scripts/find-chrome.mjs';
-import { serve, ROOT } from './server.mjs';
+import { ROOT, startSuite, stopSuite } from './server.mjs';
 
 const PAGE = '/demo/ssr/';
 const seed = JSON.parse(await readFile(`${ROOT}/demo/articles/seed.json`, 'utf8'));
@@ -58,13 +57,9 @@ before(async () => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(html.replace('/cdn/news-elements-hydrate.js', '/cdn/news-elements.js'));
   };
-  server = await serve({ routes: { '/demo/ssr/plain.html': plain } });
-  browser = await launchBrowser();
+  ({ server, browser } = await startSuite({ routes: { '/demo/ssr/plain.html': plain } }));
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => stopSuite({ server, browser }));
 
 test('without JavaScript the server-rendered page shows the headline, every paragraph, the photo with its credit and the related links', async () => {
   const page = await browser.newPage();
