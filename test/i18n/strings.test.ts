@@ -1,52 +1,41 @@
 import { expect } from '@open-wc/testing';
 import { directionOf, stringsFor } from '../../src/i18n/strings.js';
 
-// Every word the elements show on their own, per language, as a reader sees it.
-const TABLE = {
-  en: {
-    by: 'By', updated: 'Updated', photo: 'Photo:', readAlso: 'Read also', related: 'Related', playVideo: 'Play video', error: 'This content could not be loaded.', tags: 'Tags',
-  },
-  ar: {
-    by: 'بقلم', updated: 'تم التحديث', photo: 'صورة:', readAlso: 'اقرأ أيضًا', related: 'ذو صلة', playVideo: 'تشغيل الفيديو', error: 'تعذّر تحميل هذا المحتوى.', tags: 'الوسوم',
-  },
-  fa: {
-    by: 'نوشتهٔ', updated: 'به‌روزشده', photo: 'عکس:', readAlso: 'بیشتر بخوانید', related: 'مرتبط', playVideo: 'پخش ویدیو', error: 'این محتوا بارگیری نشد.', tags: 'برچسب‌ها',
-  },
-  ps: {
-    by: 'لیکوال', updated: 'تازه شوی', photo: 'انځور:', readAlso: 'دا هم ولولئ', related: 'اړوند', playVideo: 'ویډیو وغږوئ', error: 'دا منځپانګه پورته نه شوه.', tags: 'نښې',
-  },
-  ru: {
-    by: 'Автор:', updated: 'Обновлено', photo: 'Фото:', readAlso: 'Читайте также', related: 'По теме', playVideo: 'Смотреть видео', error: 'Не удалось загрузить материал.', tags: 'Теги',
-  },
-  fr: {
-    by: 'Par', updated: 'Mis à jour', photo: 'Photo :', readAlso: 'À lire aussi', related: 'Sur le même sujet', playVideo: 'Lire la vidéo', error: 'Ce contenu n’a pas pu être chargé.', tags: 'Mots-clés',
-  },
-  de: {
-    by: 'Von', updated: 'Aktualisiert', photo: 'Foto:', readAlso: 'Lesen Sie auch', related: 'Mehr zum Thema', playVideo: 'Video abspielen', error: 'Dieser Inhalt konnte nicht geladen werden.', tags: 'Schlagwörter',
-  },
-  es: {
-    by: 'Por', updated: 'Actualizado', photo: 'Foto:', readAlso: 'Lea también', related: 'Relacionado', playVideo: 'Reproducir vídeo', error: 'No se pudo cargar este contenido.', tags: 'Etiquetas',
-  },
-};
+// The eight languages issue 3 asks for. The translations themselves live in one
+// place (src/i18n/strings.ts); these tests check their shape, and the element
+// tests show them where a reader sees them.
+const LANGUAGES = ['en', 'ar', 'fa', 'ps', 'ru', 'fr', 'de', 'es'];
+const KEYS = ['by', 'updated', 'photo', 'readAlso', 'related', 'playVideo', 'error', 'tags'];
+// The last string of each row: a missing or extra separator anywhere in a row moves it.
+const LAST = { en: 'Tags', ar: 'الوسوم', fa: 'برچسب‌ها', ps: 'نښې', ru: 'Теги', fr: 'Mots-clés', de: 'Schlagwörter', es: 'Etiquetas' };
 
 describe('stringsFor', () => {
-  it('gives every string of every language we ship', () => {
-    for (const [lang, strings] of Object.entries(TABLE)) expect(stringsFor(lang), lang).to.deep.equal(strings);
+  it('gives every string in every language we ship, in its place', () => {
+    const english = stringsFor('en');
+    for (const lang of LANGUAGES) {
+      const strings = stringsFor(lang);
+      expect(Object.keys(strings), lang).to.deep.equal(KEYS);
+      for (const key of KEYS) expect(strings[key as keyof typeof strings], `${lang}.${key}`).to.match(/^[^|]*\S[^|]*$/);
+      expect(strings.tags, lang).to.equal(LAST[lang as keyof typeof LAST]);
+      if (lang !== 'en') expect(KEYS.filter((key) => strings[key as keyof typeof strings] === english[key as keyof typeof english]), lang).to.deep.equal([]);
+    }
+    expect(english.error).to.equal('This content could not be loaded.');
+    // French typography: a no-break space before the colon, so it never starts a line.
+    expect(stringsFor('fr').photo).to.equal('Photo\u00a0:');
   });
 
   it('reads the base language of a tag, in any case, and falls back to English', () => {
-    expect(stringsFor('fr-CA')).to.deep.equal(TABLE.fr);
-    expect(stringsFor('DE_at')).to.deep.equal(TABLE.de);
-    expect(stringsFor('ar-EG').related).to.equal(TABLE.ar.related);
-    expect(stringsFor('pt-BR')).to.deep.equal(TABLE.en);
-    expect(stringsFor('')).to.deep.equal(TABLE.en);
-    expect(stringsFor(undefined)).to.deep.equal(TABLE.en);
-    expect(stringsFor('constructor')).to.deep.equal(TABLE.en);
+    expect(stringsFor('fr-CA')).to.deep.equal(stringsFor('fr'));
+    expect(stringsFor('DE_at')).to.deep.equal(stringsFor('de'));
+    expect(stringsFor('ar-EG').related).to.equal('ذو صلة');
+    for (const lang of ['pt-BR', '', undefined, 'constructor', '__proto__']) expect(stringsFor(lang), String(lang)).to.deep.equal(stringsFor('en'));
+    expect(stringsFor('en').by).to.equal('By');
   });
 
   it("puts the host's overrides on top, without changing the next element's strings", () => {
-    expect(stringsFor('fr', { by: 'De', tags: 'Thèmes' })).to.deep.equal({ ...TABLE.fr, by: 'De', tags: 'Thèmes' });
-    expect(stringsFor('fr')).to.deep.equal(TABLE.fr);
+    const french = stringsFor('fr');
+    expect(stringsFor('fr', { by: 'De', tags: 'Thèmes' })).to.deep.equal({ ...french, by: 'De', tags: 'Thèmes' });
+    expect(stringsFor('fr')).to.deep.equal(french);
   });
 });
 
