@@ -1,5 +1,5 @@
 /** What several element tests need: shadow-DOM queries, a reader's click, an axe audit. */
-import { oneEvent } from '@open-wc/testing';
+import { fixture, html, oneEvent } from '@open-wc/testing';
 
 export const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
 export const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -38,4 +38,26 @@ export async function axeViolations(el: Element): Promise<string[]> {
   }
   const { violations } = await w.axe!.run(el);
   return violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+}
+
+/**
+ * Mounts `<tag>` with these attributes and properties, gives it `data` (unless
+ * undefined: then `src` or inline JSON is what loads) and waits for `news-load`,
+ * listening before the element is connected so the event cannot be missed.
+ */
+export async function renderElement<E extends HTMLElement & { data?: unknown; updateComplete: Promise<unknown> }>(
+  tag: string,
+  data: unknown,
+  attrs: Record<string, string> = {},
+  props: Partial<E> = {},
+) {
+  const el = document.createElement(tag) as E;
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  Object.assign(el, props);
+  const loaded = oneEvent(el, 'news-load');
+  if (data !== undefined) el.data = data;
+  await fixture(html`<div>${el}</div>`);
+  const { detail } = await loaded;
+  await el.updateComplete;
+  return { el, warnings: detail.warnings as { path: string; message: string }[] };
 }

@@ -22,9 +22,12 @@ describe('document sources', () => {
   });
 
   it('renders from src, fetched', async () => {
-    const el = await fixture<NewsPhoto>(html`<news-photo src=${echo(doc('fetched'))}></news-photo>`);
+    const el = document.createElement('news-photo');
+    el.src = echo(doc('fetched'));
+    const loaded = oneEvent(el, 'news-load');
+    await fixture(html`<div>${el}</div>`);
     expect(el.state).to.equal('loading');
-    await oneEvent(el, 'news-load');
+    await loaded;
     expect(el.getAttribute('state')).to.equal('ready');
     expect(caption(el)).to.equal('fetched');
   });

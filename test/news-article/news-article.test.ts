@@ -2,9 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/news-article/news-article.js';
 import type { NewsArticle } from '../../src/news-article/news-article.component.js';
-import { $, $$, axeViolations, clickLink } from '../helpers.js';
+import { $, $$, axeViolations, clickLink, renderElement } from '../helpers.js';
 
-type Warning = { path: string; message: string };
 
 const photo = (n: number, extra: Record<string, unknown> = {}) => ({
   src: `/demo/images/related-${n}.jpg`, width: 640, height: 360, alt: `Picture ${n}`, credit: `AGENCY ${n}`, ...extra,
@@ -41,19 +40,10 @@ const story = {
   publisher: { name: 'Example News', url: 'https://news.example/', logo: '/demo/images/publisher-logo.png' },
 };
 
-async function render(data: unknown, attrs: Record<string, string> = {}, props: Partial<NewsArticle> = {}) {
-  const el = document.createElement('news-article');
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  Object.assign(el, props);
-  const loaded = oneEvent(el, 'news-load');
-  el.data = data;
-  await fixture(html`<div>${el}</div>`);
-  const { detail } = await loaded;
-  await el.updateComplete;
-  return { el, warnings: detail.warnings as Warning[] };
-}
+const render = (data: unknown, attrs: Record<string, string> = {}, props: Partial<NewsArticle> = {}) =>
+  renderElement<NewsArticle>('news-article', data, attrs, props);
 /** Renders the document fetched from `src` (no `data`, so `src` is what loads). */
-const renderSrc = (src: string) => render(undefined, {}, { src });
+const renderSrc = (src: string) => render(undefined, { src });
 const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
 const dateIn = (iso: string, lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(iso));
 const dateTimeIn = (iso: string, lang: string) =>

@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/news-related/news-related.js';
 import type { NewsRelated } from '../../src/news-related/news-related.component.js';
-import { $, $$, axeViolations, clickLink } from '../helpers.js';
+import { $, $$, axeViolations, clickLink, renderElement } from '../helpers.js';
 
 const link = (n: number, extra: Record<string, unknown> = {}) => ({
   url: `https://news.example/story-${n}`,
@@ -17,16 +17,7 @@ const link = (n: number, extra: Record<string, unknown> = {}) => ({
 });
 const doc = { title: 'More on Afghanistan', links: [link(1), link(2), link(3)] };
 
-async function render(data: unknown, attrs: Record<string, string> = {}) {
-  const el = document.createElement('news-related');
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  const loaded = oneEvent(el, 'news-load');
-  el.data = data;
-  await fixture<NewsRelated>(html`<div>${el}</div>`);
-  const { detail } = await loaded;
-  await el.updateComplete;
-  return { el, warnings: detail.warnings as { path: string; message: string }[] };
-}
+const render = (data: unknown, attrs: Record<string, string> = {}) => renderElement<NewsRelated>('news-related', data, attrs);
 const columns = (el: Element) => getComputedStyle($(el, '[part~="related-list"]')).gridTemplateColumns.split(' ').length;
 
 describe('<news-related>', () => {
@@ -143,9 +134,7 @@ describe('<news-related>', () => {
       ],
     });
     // Loaded from src, so relative URLs resolve against the document's URL (/fixture/echo).
-    const el = await fixture<NewsRelated>(html`<news-related src=${`/fixture/echo?body=${encodeURIComponent(body)}`}></news-related>`);
-    await oneEvent(el, 'news-load');
-    await el.updateComplete;
+    const { el } = await render(undefined, { src: `/fixture/echo?body=${encodeURIComponent(body)}` });
     expect($$(el, 'a').map((a) => [a.textContent, a.getAttribute('href')])).to.deep.equal([
       ['Root-relative', `${location.origin}/demo/a.html`],
       ['Other', `${location.origin}/fixture/a.html`],
@@ -261,9 +250,7 @@ describe('<news-related>', () => {
   });
 
   it('loads a document from src and resolves its thumbnails against it', async () => {
-    const el = await fixture<NewsRelated>(html`<news-related src="/demo/related/seed-related.json" layout="cards"></news-related>`);
-    await oneEvent(el, 'news-load');
-    await el.updateComplete;
+    const { el } = await render(undefined, { src: '/demo/related/seed-related.json', layout: 'cards' });
     expect($$(el, 'li')).to.have.length(3);
     expect(($(el, 'img') as HTMLImageElement).src).to.equal(`${location.origin}/demo/images/related-1.jpg`);
   });
