@@ -1,21 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { define } from '../src/define.js';
+import { captureWarnings } from './helpers.js';
 import '../src/index.js';
 
 describe('registration', () => {
-  it('leaves an already defined tag alone with one warning, and never throws', () => {
-    const warnings: unknown[][] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
-      const first = customElements.get('news-photo');
-      expect(() => define('news-photo', class extends HTMLElement {})).not.to.throw();
-      expect(customElements.get('news-photo')).to.equal(first);
-      expect(warnings).to.have.length(1);
-      expect(String(warnings[0][0])).to.contain('<news-photo> is already defined');
-    } finally {
-      console.warn = warn;
-    }
+  it('leaves an already defined tag alone with one warning, and never throws', async () => {
+    const first = customElements.get('news-photo');
+    const warnings = await captureWarnings(() => expect(() => define('news-photo', class extends HTMLElement {})).not.to.throw());
+    expect(customElements.get('news-photo')).to.equal(first);
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0][0])).to.contain('<news-photo> is already defined');
   });
 
   it('registers all three elements from the package entry', () => {

@@ -61,3 +61,16 @@ export async function renderElement<E extends HTMLElement & { data?: unknown; up
   await el.updateComplete;
   return { el, warnings: detail.warnings as { path: string; message: string }[] };
 }
+
+/** Runs `run` with console.warn captured (and silent); returns each warning's arguments. */
+export async function captureWarnings(run: () => unknown): Promise<unknown[][]> {
+  const warned: unknown[][] = [];
+  const { warn } = console;
+  console.warn = (...args: unknown[]) => warned.push(args);
+  try {
+    await run();
+  } finally {
+    console.warn = warn;
+  }
+  return warned;
+}

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/news-article/news-article.js';
 import type { NewsArticle } from '../../src/news-article/news-article.component.js';
-import { $, $$, axeViolations, clickLink, renderElement } from '../helpers.js';
+import { $, $$, axeViolations, captureWarnings, clickLink, renderElement } from '../helpers.js';
 
 
 const photo = (n: number, extra: Record<string, unknown> = {}) => ({
@@ -359,10 +359,7 @@ describe('<news-article>', () => {
   });
 
   it('skips invalid blocks with a warning for each, at its path, and renders the rest', async () => {
-    const warned: unknown[][] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warned.push(args);
-    try {
+    const warned = await captureWarnings(async () => {
       const { el, warnings } = await renderSrc('/demo/articles/with-warnings.json');
       expect(warnings.map((w) => w.path)).to.deep.equal(['body[1].text', 'body[2].src', 'body[3].type', 'body[4].id', 'body[5].url']);
       expect(warnings[3].message).to.match(/YouTube video id/);
@@ -374,11 +371,9 @@ describe('<news-article>', () => {
       expect(figure.querySelector('img')).to.equal(null);
       expect(text(figure.querySelector('figcaption'))).to.match(/^The caption of a photo whose src was refused.*Photo: ALEXANDER ZEMLIANICHENKO/);
       expect($$(el, '[part~="video"]')).to.have.length(0);
-      expect(warned).to.have.length(1, 'logged once');
-      expect(String(warned[0][0])).to.contain('body[4].id');
-    } finally {
-      console.warn = warn;
-    }
+    });
+    expect(warned).to.have.length(1, 'logged once');
+    expect(String(warned[0][0])).to.contain('body[4].id');
   });
 
   it('skips paragraphs, quotes and list items with no text to show, with a warning at each path', async () => {
@@ -417,12 +412,12 @@ describe('<news-article>', () => {
     const el = document.createElement('news-article');
     el.setAttribute('lang', 'es');
     const failed = oneEvent(el, 'news-error');
-    const warn = console.warn;
-    console.warn = () => undefined;
     el.src = '/demo/articles/broken.json';
-    await fixture(html`<div>${el}</div>`);
+    await captureWarnings(async () => {
+      await fixture(html`<div>${el}</div>`);
+      await failed;
+    });
     const { detail } = await failed;
-    console.warn = warn;
     expect(detail.issues).to.deep.equal([{ path: 'headline', message: 'is required' }]);
     expect(el.state).to.equal('error');
     expect($(el, '[role="alert"]').textContent).to.equal('No se pudo cargar este contenido.');
