@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/news-photo/news-photo.js';
 import type { NewsPhoto } from '../../src/news-photo/news-photo.component.js';
+import { $, clickLink } from '../helpers.js';
 
 const photo = {
   src: '/demo/images/lead-800.jpg',
@@ -22,7 +23,6 @@ async function render(data: unknown, attrs = html``) {
   await el.updateComplete;
   return el;
 }
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
 
 describe('<news-photo>', () => {
   it('renders a figure with the image, its caption and the labelled credit', async () => {
@@ -122,13 +122,8 @@ describe('<news-photo>', () => {
 describe('<news-photo> links', () => {
   it('reports a click on the credit link as news-link-click without preventing navigation', async () => {
     const el = await fixture<NewsPhoto>(html`<news-photo .data=${{ ...photo, creditUrl: '#credit' }}></news-photo>`);
-    const link = el.shadowRoot!.querySelector('[part~="credit-link"]') as HTMLAnchorElement;
-    const heard = oneEvent(el, 'news-link-click');
-    let prevented: boolean | undefined;
-    document.addEventListener('click', (e) => (prevented = e.defaultPrevented), { once: true });
-    link.click();
-    const { detail } = await heard;
-    expect(detail).to.deep.equal({ url: new URL('#credit', location.href).href, title: photo.credit, kind: 'body' });
-    expect(prevented).to.equal(false);
+    const { details, defaultPrevented } = clickLink($(el, '[part~="credit-link"]'));
+    expect(details).to.deep.equal([{ url: new URL('#credit', location.href).href, title: photo.credit, kind: 'body' }]);
+    expect(defaultPrevented).to.equal(false);
   });
 });
