@@ -23,7 +23,7 @@ describe('document sources', () => {
 
   it('renders from src, fetched', async () => {
     const el = document.createElement('news-photo');
-    el.src = echo(doc('fetched'));
+    el.src = echo(doc('fetched'), '&delay=300'); // slow enough that 'loading' is still the state after the first render
     const loaded = oneEvent(el, 'news-load');
     await fixture(html`<div>${el}</div>`);
     expect(el.state).to.equal('loading');
