@@ -9,6 +9,8 @@ const caption = (el: NewsPhoto) => el.shadowRoot!.querySelector('[part~="caption
 const ready = (el: NewsPhoto) => waitUntil(() => el.state === 'ready' || el.state === 'error', 'settled', { timeout: 5000 });
 const served = async (what: 'hits' | 'aborted', url: string) =>
   (await fetch(`/fixture/${what}?url=${encodeURIComponent(url.replace('/fixture/count', ''))}`)).json();
+// An abort can only be seen by the server once the request has reached it (on a busy machine that takes a while).
+const reachedServer = (url: string) => waitUntil(async () => (await served('hits', url)) === 1, `${url} requested`, { timeout: 5000 });
 
 describe('document sources', () => {
   it('renders from the data property', async () => {
@@ -42,7 +44,7 @@ describe('document sources', () => {
     await el.updateComplete;
     expect(caption(el)).to.equal('inline');
     el.querySelector('script')!.remove();
-    await waitUntil(() => el.state === 'loading' || caption(el) === 'src');
+    await waitUntil(() => el.state === 'loading' || caption(el) === 'src', 'src used', { timeout: 5000 });
     await ready(el);
     expect(caption(el)).to.equal('src');
   });
@@ -54,7 +56,7 @@ describe('document sources', () => {
     script.type = 'application/json';
     script.textContent = JSON.stringify(doc('late'));
     el.append(script);
-    await waitUntil(() => caption(el) === 'late');
+    await waitUntil(() => caption(el) === 'late', 'late JSON used', { timeout: 5000 });
   });
 
   it('resolves relative URLs in a fetched document against its URL, otherwise against the page', async () => {
@@ -68,7 +70,7 @@ describe('document sources', () => {
   it('aborts the fetch in flight when src changes: the last src wins', async () => {
     const slow = `/fixture/count?delay=800&body=${json(doc('slow'))}&n=${Math.random()}`;
     const el = await fixture<NewsPhoto>(html`<news-photo src=${slow}></news-photo>`);
-    await new Promise((r) => setTimeout(r, 100));
+    await reachedServer(slow);
     const settled: string[] = [];
     el.addEventListener('news-load', () => settled.push(caption(el)!));
     for (let i = 0; i < 20; i++) el.src = echo(doc(`doc ${i}`), `&delay=${i % 2 ? 300 : 10}`);
@@ -87,7 +89,7 @@ describe('document sources', () => {
     el.addEventListener('news-load', () => (finished = true));
     el.addEventListener('news-error', () => (finished = true));
     document.body.append(el);
-    await new Promise((r) => setTimeout(r, 100));
+    await reachedServer(url);
     el.remove();
     await new Promise((r) => setTimeout(r, 1300));
     expect(finished).to.equal(false);

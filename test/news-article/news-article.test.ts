@@ -300,7 +300,8 @@ describe('<news-article>', () => {
       expect(over.height).to.be.closeTo(image.height, 1);
     });
 
-    it('turns into a youtube-nocookie player on click, with autoplay, start, title and focus', async () => {
+    it('turns into a youtube-nocookie player on click, with autoplay, start, title and focus', async function () {
+      this.timeout(20000); // offline, the player's request can take seconds to fail, and its timing entry comes only then
       const since = performance.now();
       const { el } = await render(story);
       const figure = $(el, '[part~="video"]');
@@ -318,7 +319,7 @@ describe('<news-article>', () => {
       expect($$(el, 'iframe')).to.have.length(1);
       // The player is asked for now (offline it fails to load, which is fine here), and nothing else from YouTube.
       const player = 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&start=42';
-      await waitUntil(() => youtubeTraffic(el, since).length > 1, 'the player was requested', { timeout: 5000 });
+      await waitUntil(() => youtubeTraffic(el, since).length > 1, 'the player was requested', { timeout: 15000 });
       expect([...new Set(youtubeTraffic(el, since))]).to.deep.equal([player]);
     });
 

@@ -123,7 +123,7 @@ describe('limits', function () {
     expect(second.querySelectorAll('strong').length).to.equal(0);
     expect(second.textContent).to.equal('y'.repeat(1000));
     console.log(`[security] 10 MB of rich text, 1.3 million elements asked for: ${Math.round(ms)} ms`);
-    expect(ms).to.be.below(8000);
+    expect(ms, 'linear, not quadratic: about a second here, minutes if it were quadratic').to.be.below(30000);
   });
 
   it('renders a million plain spans as one text, not a million text nodes', async () => {

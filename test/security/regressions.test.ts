@@ -18,7 +18,7 @@ describe('security regressions', () => {
   it('reads hostile html fragments in linear time (no catastrophic backtracking)', async () => {
     // Each of these froze the page for seconds to hours with the old regular-expression tokenizer.
     const hostile = [
-      '<b ' + 'a'.repeat(28), // 28 characters: 5 s before; each one more doubled it
+      '<b ' + 'a'.repeat(32), // 28 characters took 5 s before and each one more doubled it: 32 took over a minute
       '<b a="x '.repeat(20000), // unclosed quotes: > 5 minutes before
       '<svg></svg>'.repeat(20000), // dropped elements: quadratic before
       '<b a<'.repeat(50000),
@@ -26,7 +26,8 @@ describe('security regressions', () => {
     for (const markup of hostile) {
       const started = performance.now();
       const el = await photo({ src: '/demo/images/lead-400.jpg', alt: 'a', caption: { html: markup } });
-      expect(performance.now() - started, markup.slice(0, 20)).to.be.below(1000);
+      // Generous for a busy machine; the old tokenizer took minutes on each of these.
+      expect(performance.now() - started, markup.slice(0, 20)).to.be.below(5000);
       expect(el.state).to.equal('ready');
       el.remove();
     }
