@@ -134,7 +134,8 @@ test('typing in the editor updates the preview and the warnings; a warning selec
 
   // The lead image's src (the first "src" in the document) becomes a javascript: URL.
   await typeOver(page, '../images/lead-1600.jpg', 'javascript:alert(1)');
-  await page.waitForFunction(() => document.querySelector('#summary').textContent.includes('1 warning'));
+  // Typing pauses may show a half-typed text first; wait for the whole of it.
+  await page.waitForFunction(() => document.querySelector('#summary').textContent.includes('1 warning') && document.querySelector('#problems').textContent.includes('alert(1)"'));
   const [warning] = await problems(page);
   assert.equal(warning.severity, 'warning');
   assert.match(warning.text, /^Warning image\.src refused URL "javascript:alert\(1\)"/);
@@ -218,7 +219,7 @@ test('a broken document shows its errors with their paths, and a JSON syntax err
   await page.click('button[data-src="articles/seed.json"]');
   await page.waitForFunction((seed) => document.querySelector('#json').value === seed, {}, SEED);
   await typeOver(page, '",\n  "url"', '"\n  "url"');
-  await page.waitForFunction(() => document.querySelector('#summary').textContent === 'Not valid JSON yet.');
+  await page.waitForFunction(() => document.querySelector('#summary').textContent === 'Not valid JSON yet.' && document.querySelector('#problems').textContent.includes('line 3, column 3'));
   const [syntax] = await problems(page);
   assert.equal(syntax.severity, 'error');
   assert.match(syntax.text, /^Error line 3, column 3 expected "," or "\}", found "\\""$/);

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { ROOT, startSuite, stopSuite } from './server.mjs';
+import { ROOT, startSuite, stopSuite, until } from './server.mjs';
 
 const PAGE = `<!doctype html>
 <html lang="en">
@@ -120,6 +120,7 @@ async function shiftsAfterImagesLoad(html, width, ready) {
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))),
   );
   const waiting = await page.evaluate(`(${allImages})().filter((img) => !img.complete).length`);
+  await until(() => held >= 1); // the lead image's request reaches the server a moment after the first render
   const heldBeforeRelease = held;
   release();
   await page.waitForFunction(`(${allImages})().every((img) => img.complete && img.naturalWidth > 0)`, { timeout: 20000 });

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { ROOT, startSuite, stopSuite } from './server.mjs';
+import { ROOT, startSuite, stopSuite, until } from './server.mjs';
 
 const page = (body) => `<!doctype html>
 <html lang="en">
@@ -73,10 +73,6 @@ async function open(path) {
 const ready = (selector) => `[...document.querySelectorAll('${selector}')].every((el) => el.getAttribute('state') === 'ready')`;
 const images = (selector) => `[...document.querySelectorAll('${selector}')].flatMap((el) => [...el.shadowRoot.querySelectorAll('img')])`;
 const local = (url) => url.replace(server.url, '');
-/** Waits up to five seconds for `check()` to hold; the assertions after it say what failed. */
-async function until(check) {
-  for (let i = 0; i < 50 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 100));
-}
 
 test('the lead image is eager with high priority; every other image is lazy, decoded async, and waits for the reader', async () => {
   const { tab, requests, errors } = await open('/story.html');
@@ -95,7 +91,9 @@ test('the lead image is eager with high priority; every other image is lazy, dec
   }
 
   // What the browser did with those hints.
-  const leadRequest = requests.find((r) => local(r.url) === '/demo/images/lead-1600.jpg');
+  const isLead = (r) => local(r.url) === '/demo/images/lead-1600.jpg';
+  await until(() => requests.some(isLead));
+  const leadRequest = requests.find(isLead);
   assert.equal(leadRequest?.priority, 'High', 'the lead image is requested with high priority');
   // Lazy images near the viewport are requested a little after the first render, not with it.
   const isOtherImage = (r) => /\/demo\/images\//.test(r.url) && r !== leadRequest;

@@ -52,3 +52,11 @@ export async function stopSuite({ server, browser }) {
   await browser?.close();
   await server?.close();
 }
+
+/**
+ * Waits up to `ms` for `check()` to hold, for what the browser does a little after
+ * the event a test waited for; the assertions after it say what failed.
+ */
+export async function until(check, ms = 5000) {
+  for (const end = Date.now() + ms; !(await check()) && Date.now() < end; ) await new Promise((resolve) => setTimeout(resolve, 50));
+}

@@ -179,7 +179,7 @@ test('without JavaScript the video facade still works: its button opens the vide
   const outside = [];
   page.on('request', (request) => request.url().startsWith(server.url) || outside.push(request.url()));
   await page.goto(`${server.url}${PAGE}`, { waitUntil: 'load' });
-  const youtube = browser.waitForTarget((target) => target.url().startsWith('https://www.youtube.com/'), { timeout: 5000 });
+  const youtube = browser.waitForTarget((target) => target.url().startsWith('https://www.youtube.com/'), { timeout: 20000 });
   await page.click('#story >>> button[part~="play"]');
   // No network here, so the new tab only gets as far as asking; the story stays where it was.
   assert.equal((await youtube).url(), 'https://www.youtube.com/watch?v=dQw4w9WgXcQ');
