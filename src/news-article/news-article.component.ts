@@ -76,9 +76,10 @@ import { articleStyles } from './news-article.styles.js';
  * @cssprop --news-wide - Width of the headline, lead photo and video on wide containers (default: `60rem`).
  * @cssprop --news-line-height - Line height of body text (default: `1.55`).
  * @cssprop --news-space - The base spacing unit (default: `1rem`).
- * @cssprop --news-radius - Corner radius of cards, pills and the video (default: `0.25rem`).
+ * @cssprop --news-radius - Corner radius of promos, the video and the error box (default: `0.25rem`).
  * @cssprop --news-caption-font-size - Size of captions and credits (default: `0.875em`).
  * @cssprop --news-photo-aspect-ratio - Crop every photo to this ratio (e.g. `16 / 9`), around its `focalPoint`.
+ * @cssprop --news-related-aspect-ratio - Crop of the closing related cards' thumbnails (default: `16 / 9`).
  */
 export class NewsArticle extends NewsElement<'article'> {
   static override styles = [hostStyles, photoStyles, relatedStyles, articleStyles];

@@ -44,6 +44,9 @@ import { photoStyles } from './news-photo.styles.js';
  * @cssprop --news-photo-aspect-ratio - Crop every photo to this ratio (e.g. `16 / 9`), around the document's `focalPoint`.
  * @cssprop --news-photo-radius - Corner radius of the image.
  * @cssprop --news-photo-placeholder - Background of the reserved box while the image loads.
+ * @cssprop --news-line-height - Line height of the caption (default: `1.55`).
+ * @cssprop --news-space - Padding of the error box (default: `1rem`).
+ * @cssprop --news-radius - Corner radius of the error box (default: `0.25rem`).
  */
 export class NewsPhoto extends NewsElement<'photo'> {
   static override styles = [hostStyles, photoStyles];

@@ -47,6 +47,8 @@ import { relatedStyles } from './news-related.styles.js';
  * @cssprop --news-related-aspect-ratio - Crop of the card thumbnails (default: `16 / 9`).
  * @cssprop --news-photo-radius - Corner radius of the thumbnails.
  * @cssprop --news-photo-placeholder - Background of a thumbnail's box while it loads.
+ * @cssprop --news-line-height - Line height of the links (default: `1.55`).
+ * @cssprop --news-radius - Corner radius of the error box (default: `0.25rem`).
  */
 export class NewsRelated extends NewsElement<'related'> {
   static override styles = [hostStyles, photoStyles, relatedStyles];
