@@ -18,17 +18,21 @@ function formatter<T extends Intl.DateTimeFormat | Intl.ListFormat>(kind: string
   if (!found) formatters.set(key, (found = make(locale(lang))));
   return found;
 }
-const dates = (lang?: string) => formatter('d', lang, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'long' }));
+// A date without a time ("2021-10-20") is that day everywhere: read as UTC midnight, it is shown in UTC,
+// else readers (and servers) west of Greenwich would see the day before.
+const dateOnly = (iso: string) => iso.length < 11;
+const dates = (lang?: string, utc?: boolean) =>
+  formatter(utc ? 'u' : 'd', lang, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeZone: utc ? 'UTC' : undefined }));
 const dateTimes = (lang?: string) => formatter('t', lang, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeStyle: 'short' }));
 const lists = (lang?: string) => formatter('l', lang, (l) => new Intl.ListFormat(l, { type: 'conjunction' }));
 
 export function formatDate(iso: string, lang: string | undefined): string {
-  return dates(lang).format(new Date(iso));
+  return dates(lang, dateOnly(iso)).format(new Date(iso));
 }
 
-/** Date and time, for the "Updated" line (an update often lands the same day). */
+/** Date and time, for the "Updated" line (an update often lands the same day); just the date when that is all there is. */
 export function formatDateTime(iso: string, lang: string | undefined): string {
-  return dateTimes(lang).format(new Date(iso));
+  return dateOnly(iso) ? formatDate(iso, lang) : dateTimes(lang).format(new Date(iso));
 }
 
 /**
