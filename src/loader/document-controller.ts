@@ -79,7 +79,7 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
     const script = isServer || host.data !== undefined ? null : host.querySelector(INLINE_JSON);
     if (host.data !== undefined) [kind, source] = ['data', host.data];
     else if (script) [kind, source] = ['inline', script.textContent ?? ''];
-    else if (host.src) [kind, source] = ['src', resolve(host.src)];
+    else if (host.src) [kind, source] = ['src', isServer ? host.src : resolve(host.src)];
     else [kind, source] = ['none', undefined];
     // Object.is: a `data` of NaN is the same document as itself.
     if (kind !== 'none' && Object.is(source, this.source)) return;
@@ -89,7 +89,8 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
 
     if (kind === 'data') this.apply(source, pageBase());
     else if (kind === 'inline') this.applyText(source as string, 'inline JSON');
-    else if (kind === 'src') source ? this.fetch(source as string) : this.fail(`src "${host.src}" is not a URL`);
+    // The server has no page to resolve against and must not fetch for a reader: the browser loads it.
+    else if (kind === 'src') isServer ? this.show('loading') : source ? this.fetch(source as string) : this.fail(`src "${host.src}" is not a URL`);
     else this.show('empty');
   }
 

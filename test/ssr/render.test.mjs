@@ -7,7 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:http';
 import { renderToString, NewsRenderError } from 'news-elements/ssr';
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html as litHtml } from 'lit';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const read = async (path) => JSON.parse(await readFile(join(ROOT, path), 'utf8'));
@@ -110,6 +114,28 @@ test('renders are independent: attributes and documents do not leak from one cal
   assert.match(a, /^<news-article heading-level="1" lang="ar"/);
   assert.match(b, /^<news-article state="ready">/);
   assert.ok(b.includes('Second') && !b.includes(seed.headline));
+});
+
+test('in a Lit server template, an element with src is left loading for the browser: nothing fetched, no error', async () => {
+  let requests = 0;
+  const feed = createServer((req, res) => (requests++, res.end(JSON.stringify(photo))));
+  await new Promise((done) => feed.listen(0, '127.0.0.1', done));
+  const url = `http://127.0.0.1:${feed.address().port}/photo.json`;
+  const warned = [];
+  const { warn } = console;
+  console.warn = (...args) => warned.push(args.join(' '));
+  try {
+    for (const src of [url, '/demo/photos/lead.json']) {
+      const html = await collectResult(render(litHtml`<news-photo src=${src}></news-photo>`));
+      assert.match(html, /<news-photo\s+src="[^"]+" state="loading">/, src);
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  } finally {
+    console.warn = warn;
+    feed.close();
+  }
+  assert.equal(requests, 0, 'the server did not fetch the feed');
+  assert.deepEqual(warned, []);
 });
 
 test('scripts/render.mjs renders a JSON file to an HTML file', async () => {
