@@ -1,6 +1,7 @@
 /** Renders a normalised Photo as a figure: image, caption, labelled credit. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { Photo } from '../model/schema.js';
 import type { UiStrings } from '../i18n/strings.js';
 import { renderInline } from './inline.js';
@@ -27,7 +28,9 @@ function renderImage(photo: Photo, { eager, sizes = DEFAULT_SIZES }: PhotoOption
   const srcset = candidates.length ? candidates.map((c) => `${c.src} ${c.width}w`).join(', ') : undefined;
   const ratio = photo.width && photo.height ? `auto ${photo.width} / ${photo.height}` : undefined;
   const focal = photo.focalPoint ? `${photo.focalPoint.x * 100}% ${photo.focalPoint.y * 100}%` : undefined;
-  return html`<img
+  // A new image gets a new <img>: one hidden after an error would otherwise stay hidden (lazy and
+  // display:none, a browser following the spec never loads it).
+  return keyed(photo.src, html`<img
     part="image"
     src=${photo.src}
     srcset=${ifDefined(srcset)}
@@ -41,7 +44,7 @@ function renderImage(photo: Photo, { eager, sizes = DEFAULT_SIZES }: PhotoOption
     style=${cssVars({ '--_ratio': ratio, '--_focal': focal })}
     @error=${hideBroken}
     @load=${showLoaded}
-  />`;
+  />`);
 }
 
 /** The credit line: "Photo: NAME", linked when the document gives a creditUrl. */

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/news-photo/news-photo.js';
 import type { NewsPhoto } from '../../src/news-photo/news-photo.component.js';
 import { $, clickLink } from '../helpers.js';
@@ -78,6 +78,17 @@ describe('<news-photo>', () => {
     expect(img.hidden).to.equal(true);
     expect(img.getBoundingClientRect().height).to.equal(0);
     expect($(el, 'figcaption')!.textContent).to.contain(photo.credit);
+  });
+
+  it('shows the next document\'s image after a broken one', async () => {
+    const el = await render({ ...photo, src: '/fixture/echo?status=404&type=text/plain', srcset: undefined });
+    await oneEvent($(el, 'img') as HTMLImageElement, 'error');
+    el.data = { ...photo, src: '/demo/images/lead-400.jpg', srcset: undefined };
+    await el.updateComplete;
+    const img = $(el, 'img') as HTMLImageElement;
+    await waitUntil(() => img.complete && img.naturalWidth > 0, 'the new image loads', { timeout: 5000 });
+    expect(img.hidden).to.equal(false);
+    expect(img.getBoundingClientRect().height).to.be.above(0);
   });
 
   it('links the credit to creditUrl and shows the copyright', async () => {
