@@ -108,6 +108,13 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
     try {
       json = parseJson(text, from);
     } catch (error) {
+      // While the page is still arriving, the script may hold only part of its JSON:
+      // wait for the rest (the observer sees it), and judge it when the page is complete.
+      if (document.readyState === 'loading') {
+        this.source = undefined;
+        this.show('loading');
+        return document.addEventListener('DOMContentLoaded', () => this.sync(), { once: true });
+      }
       return this.fail((error as Error).message);
     }
     this.apply(json, pageBase());
