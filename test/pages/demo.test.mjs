@@ -113,7 +113,7 @@ test('the playground opens on the seed story, with no problems, no console error
     // "Load from URL" uses src: the preview fetched the document itself, and its relative URLs resolve against it.
     assert.match(await page.$eval('#preview', (e) => e.getAttribute('src')), /\/demo\/articles\/seed\.json$/);
     assert.match(
-      await page.$eval('#preview', (e) => e.shadowRoot.querySelector('img').currentSrc),
+      await page.$eval('#preview', (e) => e.shadowRoot.querySelector('img').src),
       /\/demo\/images\/lead-\d+\.jpg$/,
     );
     await page.waitForFunction(() => document.querySelector('#summary').textContent.startsWith('No problems'));
@@ -176,7 +176,7 @@ test('pasting a whole document of another type switches the type, and its URLs r
   await page.waitForFunction(() => document.querySelector('#preview')?.localName === 'news-photo');
   await waitForPreview(page, 'ready');
   assert.equal(await page.$eval('#kind', (e) => e.value), 'photo');
-  assert.equal(await page.$eval('#preview', (e) => e.shadowRoot.querySelector('img').currentSrc), `${devUrl}/demo/images/lead-800.jpg`);
+  assert.equal(await page.$eval('#preview', (e) => e.shadowRoot.querySelector('img').src), `${devUrl}/demo/images/lead-800.jpg`);
   await page.waitForFunction(() => document.querySelectorAll('#problems li').length === 1);
   const [missingAlt] = await problems(page);
   assert.equal(missingAlt.severity, 'warning');
@@ -305,8 +305,8 @@ test('the CDN snippet, pasted into a blank page, renders the same story; so does
   assert.deepEqual(await headingOf(blank.page, 'news-article'), { tag: 'h3', text: headline });
   assert.equal(await shadowText(blank.page, 'news-article'), expected);
   assert.equal(
-    await blank.page.$eval('news-article', (e) => e.shadowRoot.querySelector('img').currentSrc),
-    await page.$eval('#preview', (e) => e.shadowRoot.querySelector('img').currentSrc),
+    await blank.page.$eval('news-article', (e) => e.shadowRoot.querySelector('img').src),
+    await page.$eval('#preview', (e) => e.shadowRoot.querySelector('img').src),
     'the same images, from the same URLs',
   );
   assert.deepEqual(blank.errors, []);
@@ -359,8 +359,8 @@ test('the document survives a reload, travels in a link, and loads from a URL th
   assert.equal(await other.page.$eval('#dark', (e) => e.checked), true);
   assert.equal(await other.page.evaluate(() => location.hash), '', 'the fragment is read once, then later edits are what reloads show');
   assert.equal(
-    await other.page.$eval('#preview', (e) => e.shadowRoot.querySelector('img').currentSrc),
-    await page.$eval('#preview', (e) => e.shadowRoot.querySelector('img').currentSrc),
+    await other.page.$eval('#preview', (e) => e.shadowRoot.querySelector('img').src),
+    await page.$eval('#preview', (e) => e.shadowRoot.querySelector('img').src),
     'relative URLs still resolve against the document they came from',
   );
   assert.deepEqual(other.errors, []);
