@@ -22,7 +22,7 @@ const DEFAULT_SIZES = '(min-width: 48rem) 48rem, 100vw';
 const hideBroken = (event: Event) => ((event.currentTarget as HTMLImageElement).hidden = true);
 const showLoaded = (event: Event) => ((event.currentTarget as HTMLImageElement).hidden = false);
 
-function renderImage(photo: Photo, { eager, sizes = DEFAULT_SIZES }: PhotoOptions): TemplateResult | typeof nothing {
+function renderImage(photo: Photo, { eager, sizes = DEFAULT_SIZES }: PhotoOptions): unknown {
   if (!photo.src) return nothing;
   const candidates = (photo.srcset ?? []).filter((c) => c.src);
   const srcset = candidates.length ? candidates.map((c) => `${c.src} ${c.width}w`).join(', ') : undefined;
