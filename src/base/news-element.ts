@@ -49,7 +49,14 @@ export abstract class NewsElement<K extends DocumentKind> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.pageLang = this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? undefined;
+    // The nearest `lang` around the element, also across the shadow roots of an app that embeds it.
+    let node: Element | null | undefined = this;
+    do node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host;
+    while (node && !node.hasAttribute('lang'));
+    const lang = node?.getAttribute('lang') ?? undefined;
+    // Moved to another part of the page: its words and direction follow.
+    if (lang !== this.pageLang) this.requestUpdate();
+    this.pageLang = lang;
   }
 
   protected override createRenderRoot() {

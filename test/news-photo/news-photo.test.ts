@@ -106,6 +106,21 @@ describe('<news-photo>', () => {
     expect($(ru, '[part~="credit-label"]')!.textContent).to.equal('Фото:');
   });
 
+  it('takes the language of the page around it, across an app\'s shadow root, and follows it when moved', async () => {
+    const label = (el: Element) => $(el, '[part~="credit-label"]')!.textContent;
+    const page = await fixture(html`<div><div lang="fr"><div id="app"></div></div><div lang="ar" id="arabic"></div></div>`);
+    const app = page.querySelector('#app')!.attachShadow({ mode: 'open' });
+    const el = document.createElement('news-photo') as NewsPhoto;
+    el.data = photo;
+    app.append(el);
+    await el.updateComplete;
+    expect(label(el)).to.equal('Photo\u00a0:');
+    page.querySelector('#arabic')!.append(el);
+    await el.updateComplete;
+    expect(label(el)).to.equal('صورة:');
+    expect(getComputedStyle($(el, 'figure')!).direction).to.equal('rtl');
+  });
+
   it('leaves out an image whose src the URL policy refuses, keeping caption and credit, with a warning', async () => {
     const el = document.createElement('news-photo');
     const loaded = oneEvent(el, 'news-load');
