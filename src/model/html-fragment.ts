@@ -61,7 +61,7 @@ function readTag(html: string, at: number): Tag | undefined {
     if (quote && (raw.length < 2 || !raw.endsWith(quote))) return tag; // an unclosed quote runs to the end
     const { attrs } = tag;
     const k = key.toLowerCase();
-    if (!attrs.has(k)) attrs.set(k, decodeEntities(quote ? raw.slice(1, -1) : raw));
+    if (!attrs.has(k)) attrs.set(k, decodeEntities(quote ? raw.slice(1, -1) : raw, 'attribute'));
   }
 }
 
@@ -70,7 +70,8 @@ export function parseHtmlFragment(html: string, path: string, ctx: InlineContext
   const open: RichElement[] = [root];
   let tooDeep = false;
   let i = 0;
-  const text = (t: string) => appendNode(open[open.length - 1].children, t);
+  /** Adds source text, its references decoded, to the open element. */
+  const text = (t: string) => appendNode(open[open.length - 1].children, decodeEntities(t, 'text'));
   /** Index just past the closing tag of `name`, or the end when there is none. */
   const skipPast = (name: string, from: number): number => {
     const close = new RegExp(`</${name}(?:[\\t\\n\\f\\r />]|$)`, 'gi');
@@ -84,10 +85,10 @@ export function parseHtmlFragment(html: string, path: string, ctx: InlineContext
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     if (lt < 0) {
-      text(decodeEntities(html.slice(i)));
+      text(html.slice(i));
       break;
     }
-    text(decodeEntities(html.slice(i, lt)));
+    text(html.slice(i, lt));
     i = lt;
     if (html.startsWith('<!--', i)) {
       const end = html.indexOf('-->', i + 4);
@@ -107,7 +108,7 @@ export function parseHtmlFragment(html: string, path: string, ctx: InlineContext
     }
     if (m.end < 0) {
       // A tag that never ends: show the rest as it was written rather than drop it.
-      text(decodeEntities(html.slice(i)));
+      text(html.slice(i));
       break;
     }
     i = m.end;

@@ -49,6 +49,35 @@ describe('html fragments', () => {
     expect(nodes).to.deep.equal(['<script>alert(1)</script> & caf&eacute; \u2014 \u{1F600}']);
   });
 
+  it('leaves a reference without its ; in an attribute as written before = or an alphanumeric, as browsers do', () => {
+    // A query such as ?num=10&copy=1 came out as #=10©=1: a broken link.
+    const { nodes, warnings } = parse("<a href='https://ex.com/search?q=x&num=10&copy=1&lt2'>s</a> <abbr title='&copy 2024, &amp;c, &copy2'>c</abbr>");
+    expect(nodes).to.deep.equal([
+      { tag: 'a', href: 'https://ex.com/search?q=x&num=10&copy=1&lt2', children: ['s'] },
+      ' ',
+      { tag: 'abbr', title: '\u00a9 2024, &c, &copy2', children: ['c'] },
+    ]);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('reads a name without its ; only where browsers do (the legacy ones such as &amp &lt &copy)', () => {
+    // &tab became a tab, so the URL policy refused the whole link; &mdash became a dash.
+    const { nodes, warnings } = parse('<a href="/live?id=3&tab&sort=new">live</a> &copy2024 &lt;b&gt &mdash &mdash; a&#8212b');
+    expect(nodes).to.deep.equal([
+      { tag: 'a', href: '/live?id=3&tab&sort=new', children: ['live'] },
+      ' \u00a92024 <b> &mdash \u2014 a\u2014b',
+    ]);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('still refuses a link whose scheme a reference left as written could spell', () => {
+    for (const href of ['javascript&colon;x', 'javascript&colon=x', 'java&Tab;script:x', '&#106avascript:x']) {
+      const { nodes, warnings } = parse(`<a href="${href}">click</a>`);
+      expect(nodes, href).to.deep.equal(['click']);
+      expect(warnings, href).to.have.length(1);
+    }
+  });
+
   it('shows deep nesting as text beyond 32 levels instead of overflowing', () => {
     const { nodes, warnings } = parse('<b>'.repeat(5000) + 'deep' + '</b>'.repeat(5000));
     expect(text(nodes)).to.equal('deep');
