@@ -69,6 +69,8 @@ export function parseHtmlFragment(html: string, path: string, ctx: InlineContext
   const root: RichElement = { tag: 'span', children: [] };
   const open: RichElement[] = [root];
   let tooDeep = false;
+  /** `<a>` tags read inside a link: unwrapped, so their `</a>` must not close it. */
+  let nested = 0;
   let i = 0;
   /** Adds source text, its references decoded, to the open element. */
   const text = (t: string) => appendNode(open[open.length - 1].children, decodeEntities(t, 'text'));
@@ -114,6 +116,10 @@ export function parseHtmlFragment(html: string, path: string, ctx: InlineContext
     i = m.end;
     const { closing, name } = m;
     if (closing) {
+      if (name === 'a' && nested) {
+        nested--;
+        continue;
+      }
       const at = open.map((el) => el.tag as string).lastIndexOf(name);
       if (at > 0 && ALLOWED.has(name)) open.length = at;
       continue;
@@ -134,6 +140,13 @@ export function parseHtmlFragment(html: string, path: string, ctx: InlineContext
     if (DIRECTIONS.includes(dir)) el.dir = dir;
     if (tag === 'abbr' && attrs.has('title')) el.title = attrs.get('title');
     if (tag === 'a') {
+      // A link in a link is invalid HTML that a browser splits in two, so server
+      // output would not hydrate: keep its text in the outer link instead.
+      if (open.some((el) => el.tag === 'a')) {
+        nested++;
+        continue;
+      }
+      nested = 0; // a count left by a link that closed with an ancestor
       const raw = attrs.get('href');
       const href = raw === undefined ? undefined : checkUrl(raw, 'link', path, ctx);
       if (href === undefined) continue; // a link without a usable href is plain text

@@ -78,6 +78,25 @@ describe('html fragments', () => {
     }
   });
 
+  it('keeps a link inside a link as text of the outer one, its </a> included', () => {
+    // Nested links are invalid HTML: a browser splits them, so the server's output did not match the client's tree.
+    expect(parse("<a href='/a'>x <a href='/b'>y</a> z</a> w").nodes).to.deep.equal([
+      { tag: 'a', href: '/a', children: ['x y z'] },
+      ' w',
+    ]);
+    expect(parse("<a href='/a'><b>x <a href='javascript:y'>y</a></b> z</a> <a href='/c'>c</a>").nodes).to.deep.equal([
+      { tag: 'a', href: '/a', children: [{ tag: 'b', children: ['x y'] }, ' z'] },
+      ' ',
+      { tag: 'a', href: '/c', children: ['c'] },
+    ]);
+    // The outer link closes with its <b>, the inner one never does: the next link's </a> is its own.
+    expect(parse("<b><a href='/a'>x<a href='/b'>y</b><a href='/c'>z</a>w").nodes).to.deep.equal([
+      { tag: 'b', children: [{ tag: 'a', href: '/a', children: ['xy'] }] },
+      { tag: 'a', href: '/c', children: ['z'] },
+      'w',
+    ]);
+  });
+
   it('shows deep nesting as text beyond 32 levels instead of overflowing', () => {
     const { nodes, warnings } = parse('<b>'.repeat(5000) + 'deep' + '</b>'.repeat(5000));
     expect(text(nodes)).to.equal('deep');
