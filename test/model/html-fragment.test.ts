@@ -26,7 +26,7 @@ describe('html fragments', () => {
 
   it('unwraps unknown elements, keeping their text', () => {
     const { nodes } = parse('<div><p>One <font color=red>two</font></p><h1>three</h1></div>');
-    expect(nodes).to.deep.equal(['One twothree']);
+    expect(nodes).to.deep.equal(['One two three']);
   });
 
   it('drops scripts, styles, frames, templates and comments with their content', () => {
@@ -95,6 +95,28 @@ describe('html fragments', () => {
       { tag: 'a', href: '/c', children: ['z'] },
       'w',
     ]);
+  });
+
+  it('keeps the text of unwrapped block elements apart with a space, unless white space already does', () => {
+    // Paragraphs, headings, list items and cells ran into each other: "One.Two.".
+    expect(parse('<p>One.</p><p>Two.</p>').nodes).to.deep.equal(['One. Two.']);
+    expect(parse('<div><h2>Title</h2>Text<hr>More<table><tr><th>5</th><td>6</td></tr></table></div>').nodes).to.deep.equal(['Title Text More 5 6']);
+    expect(parse('<p>One. </p><p>Two.</p>\n<p> Three.</p>').nodes).to.deep.equal(['One. Two.\n Three.']);
+    // The space goes between the links, not inside one (where it would be underlined).
+    expect(parse('<ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul>').nodes).to.deep.equal([
+      { tag: 'a', href: '/1', children: ['One'] },
+      ' ',
+      { tag: 'a', href: '/2', children: ['Two'] },
+    ]);
+    expect(parse('<b>One<p>Two</p></b>Three<p><br></p><p>Four</p><p><br></p>').nodes).to.deep.equal([
+      { tag: 'b', children: ['One Two'] },
+      ' Three',
+      { tag: 'br', children: [] },
+      'Four',
+      { tag: 'br', children: [] },
+    ]);
+    // Inline elements still join their text, as a browser shows it.
+    expect(parse('<font>a</font><font>b</font>c<tt>d</tt>').nodes).to.deep.equal(['abcd']);
   });
 
   it('shows deep nesting as text beyond 32 levels instead of overflowing', () => {
