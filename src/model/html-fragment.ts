@@ -7,7 +7,7 @@
  * a browser, under a strict CSP with Trusted Types, and on the server.
  */
 import { DIRECTIONS, INLINE_TAGS, LANGUAGE_TAG, MAX_INLINE_DEPTH, appendNode, canBuild } from './rich-nodes.js';
-import type { Direction, InlineContext, InlineTag, RichElement, RichText } from './rich-nodes.js';
+import type { Direction, InlineContext, InlineTag, RichElement, RichNode, RichText } from './rich-nodes.js';
 import { checkUrl } from './url-policy.js';
 import { decodeEntities } from './entities.js';
 
@@ -20,6 +20,8 @@ const DROPPED = new Set(
 );
 /** Elements whose content the HTML parser reads as raw text up to the closing tag. */
 const RAW_TEXT = new Set('script style textarea title xmp iframe noembed noframes noscript plaintext'.split(' '));
+/** Block elements: unwrapped like any other, but their text stays apart from its neighbours. */
+const BLOCK = /^(p|div|[ou]l|li|d[dlt]|h[1-6r]|t[dhr]|table|pre|blockquote|address|article|aside|header|footer|main|nav|section|figure|figcaption)$/;
 
 // Sticky pieces of a tag, each matched once at a known position: no pattern can
 // backtrack over the input, so reading is linear however hostile the markup.
@@ -61,7 +63,7 @@ function readTag(html: string, at: number): Tag | undefined {
     if (quote && (raw.length < 2 || !raw.endsWith(quote))) return tag; // an unclosed quote runs to the end
     const { attrs } = tag;
     const k = key.toLowerCase();
-    if (!attrs.has(k)) attrs.set(k, decodeEntities(quote ? raw.slice(1, -1) : raw));
+    if (!attrs.has(k)) attrs.set(k, decodeEntities(quote ? raw.slice(1, -1) : raw, 'attribute'));
   }
 }
 
@@ -69,8 +71,30 @@ export function parseHtmlFragment(html: string, path: string, ctx: InlineContext
   const root: RichElement = { tag: 'span', children: [] };
   const open: RichElement[] = [root];
   let tooDeep = false;
+  /** `<a>` tags read inside a link: unwrapped, so their `</a>` must not close it. */
+  let nested = 0;
   let i = 0;
-  const text = (t: string) => appendNode(open[open.length - 1].children, t);
+  /** The last text shown so far ('' before any). */
+  let last = '';
+  /** A block element opened or closed since: what comes next is another word. */
+  let owed = false;
+  /**
+   * Adds `node` to the open element; `shown` is how it reads (a line break for `br`,
+   * nothing yet for another element). After a block boundary a space goes first,
+   * unless white space or the start of the fragment is there already.
+   */
+  const add = (node: RichNode, shown: string) => {
+    const { children } = open[open.length - 1];
+    if (owed && /\S$/.test(last) && !/^\s/.test(shown)) appendNode(children, (last = ' '));
+    owed = false;
+    appendNode(children, node);
+    last = shown || last;
+  };
+  /** Adds source text, its references decoded, to the open element. */
+  const text = (source: string) => {
+    const t = decodeEntities(source, 'text');
+    if (t) add(t, t); // an empty one shows nothing: a space owed stays owed
+  };
   /** Index just past the closing tag of `name`, or the end when there is none. */
   const skipPast = (name: string, from: number): number => {
     const close = new RegExp(`</${name}(?:[\\t\\n\\f\\r />]|$)`, 'gi');
@@ -84,10 +108,10 @@ export function parseHtmlFragment(html: string, path: string, ctx: InlineContext
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     if (lt < 0) {
-      text(decodeEntities(html.slice(i)));
+      text(html.slice(i));
       break;
     }
-    text(decodeEntities(html.slice(i, lt)));
+    text(html.slice(i, lt));
     i = lt;
     if (html.startsWith('<!--', i)) {
       const end = html.indexOf('-->', i + 4);
@@ -107,12 +131,17 @@ export function parseHtmlFragment(html: string, path: string, ctx: InlineContext
     }
     if (m.end < 0) {
       // A tag that never ends: show the rest as it was written rather than drop it.
-      text(decodeEntities(html.slice(i)));
+      text(html.slice(i));
       break;
     }
     i = m.end;
     const { closing, name } = m;
+    owed ||= BLOCK.test(name);
     if (closing) {
+      if (name === 'a' && nested) {
+        nested--;
+        continue;
+      }
       const at = open.map((el) => el.tag as string).lastIndexOf(name);
       if (at > 0 && ALLOWED.has(name)) open.length = at;
       continue;
@@ -133,6 +162,13 @@ export function parseHtmlFragment(html: string, path: string, ctx: InlineContext
     if (DIRECTIONS.includes(dir)) el.dir = dir;
     if (tag === 'abbr' && attrs.has('title')) el.title = attrs.get('title');
     if (tag === 'a') {
+      // A link in a link is invalid HTML that a browser splits in two, so server
+      // output would not hydrate: keep its text in the outer link instead.
+      if (open.some((el) => el.tag === 'a')) {
+        nested++;
+        continue;
+      }
+      nested = 0; // a count left by a link that closed with an ancestor
       const raw = attrs.get('href');
       const href = raw === undefined ? undefined : checkUrl(raw, 'link', path, ctx);
       if (href === undefined) continue; // a link without a usable href is plain text
@@ -144,7 +180,7 @@ export function parseHtmlFragment(html: string, path: string, ctx: InlineContext
       continue;
     }
     if (!canBuild(ctx, path)) continue;
-    open[open.length - 1].children.push(el);
+    add(el, tag === 'br' ? '\n' : '');
     if (tag !== 'br') open.push(el);
   }
   return root.children;
