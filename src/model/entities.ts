@@ -29,7 +29,9 @@ export function decodeEntities(text: string, html?: 'text' | 'attribute'): strin
       // Without its `;` a browser reads only a legacy name, and in an attribute not before
       // `=` or an alphanumeric (`next`; a letter is part of `ref`): `?q=x&num=10&copy=1` stays a query.
       if (html && !semicolon && (!LEGACY[name] || (html === 'attribute' && next))) return whole;
-      return ENTITIES[name] ?? whole;
+      // Only our own names: `&constructor;` is not Object.prototype's.
+      const value = ENTITIES[name];
+      return typeof value == 'string' ? value : whole;
     }
     const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
     return code > 0 && code < 0x110000 && !(code >= 0xd800 && code < 0xe000) ? String.fromCodePoint(code) : '\ufffd';

@@ -49,6 +49,12 @@ describe('html fragments', () => {
     expect(nodes).to.deep.equal(['<script>alert(1)</script> & caf&eacute; \u2014 \u{1F600}']);
   });
 
+  it('reads only its own entity names, never those of Object.prototype', () => {
+    // &constructor; rendered as "function Object() { [native code] }".
+    const { nodes } = parse('<abbr title="&valueOf;">a</abbr> &constructor; &toString &hasOwnProperty;');
+    expect(nodes).to.deep.equal([{ tag: 'abbr', title: '&valueOf;', children: ['a'] }, ' &constructor; &toString &hasOwnProperty;']);
+  });
+
   it('leaves a reference without its ; in an attribute as written before = or an alphanumeric, as browsers do', () => {
     // A query such as ?num=10&copy=1 came out as #=10©=1: a broken link.
     const { nodes, warnings } = parse("<a href='https://ex.com/search?q=x&num=10&copy=1&lt2'>s</a> <abbr title='&copy 2024, &amp;c, &copy2'>c</abbr>");
