@@ -41,6 +41,13 @@ function resolve(src: string): string {
   }
 }
 
+/** Whether the parser may still be adding to `node`: the page is loading and nothing follows it yet. */
+function mayGrow(node: Node | null): boolean {
+  if (document.readyState !== 'loading') return false;
+  for (; node; node = node.parentNode) if (node.nextSibling) return false;
+  return true;
+}
+
 export class DocumentController<K extends DocumentKind> implements ReactiveController {
   /** The normalised document being shown, if any. */
   document?: DocumentTypes[K];
@@ -48,6 +55,8 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
   private source?: unknown;
   private inFlight?: AbortController;
   private observer?: MutationObserver;
+  /** Inline JSON still streaming in: a check is due when the page is complete. */
+  private waiting?: boolean;
 
   constructor(
     private readonly host: DocumentHost,
@@ -88,7 +97,7 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
     this.inFlight = undefined;
 
     if (kind === 'data') this.apply(source, pageBase());
-    else if (kind === 'inline') this.applyText(source as string, 'inline JSON');
+    else if (kind === 'inline') this.applyText(source as string, 'inline JSON', script!);
     // The server has no page to resolve against and must not fetch for a reader: the browser loads it.
     else if (kind === 'src') isServer ? this.show('loading') : source ? this.fetch(source as string) : this.fail(`src "${host.src}" is not a URL`);
     else this.show('empty');
@@ -103,17 +112,21 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
     );
   }
 
-  private applyText(text: string, from: string): void {
+  private applyText(text: string, from: string, script: Node): void {
     let json: unknown;
     try {
       json = parseJson(text, from);
     } catch (error) {
-      // While the page is still arriving, the script may hold only part of its JSON:
-      // wait for the rest (the observer sees it), and judge it when the page is complete.
-      if (document.readyState === 'loading') {
+      // While the parser is still inside the script, it may hold only part of its JSON: wait for
+      // the rest (the observer sees it), and judge it once the page is complete, if nothing came after.
+      if (mayGrow(script)) {
         this.source = undefined;
         this.show('loading');
-        return document.addEventListener('DOMContentLoaded', () => this.sync(), { once: true });
+        if (!this.waiting) {
+          this.waiting = true;
+          document.addEventListener('DOMContentLoaded', () => ((this.waiting = false), this.host.isConnected && this.sync()), { once: true });
+        }
+        return;
       }
       return this.fail((error as Error).message);
     }

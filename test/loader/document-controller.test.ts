@@ -59,6 +59,50 @@ describe('document sources', () => {
     await waitUntil(() => caption(el) === 'late', 'late JSON used', { timeout: 5000 });
   });
 
+  it('waits for inline JSON the parser is still reading, once per element, and not for a removed element', async () => {
+    // What the page looks like mid-stream: still loading, the script the last thing read so far.
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    const events: string[] = [];
+    const streamed = (id: string) => {
+      const el = document.createElement('news-photo');
+      el.id = id;
+      for (const type of ['news-load', 'news-error']) el.addEventListener(type, () => events.push(`${id} ${type}`));
+      const script = Object.assign(document.createElement('script'), { type: 'application/json', textContent: '{"src": "/demo/ima' });
+      el.append(script);
+      document.body.append(el);
+      return { el, script };
+    };
+    try {
+      const kept = streamed('kept');
+      kept.script.textContent += 'ges/lead-400.jpg", "alt": "a", "caption": "in pieces"'; // another chunk, still cut
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const removed = streamed('removed');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect([kept.el.state, removed.el.state, events]).to.deep.equal(['loading', 'loading', []]);
+      removed.el.remove();
+      // The page is complete and the JSON never was.
+      delete (document as { readyState?: unknown }).readyState;
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      await waitUntil(() => events.length, 'the kept element is judged', { timeout: 5000 });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(events).to.deep.equal(['kept news-error']);
+      expect(kept.el.state).to.equal('error');
+      kept.el.remove();
+    } finally {
+      delete (document as { readyState?: unknown }).readyState;
+    }
+  });
+
+  it('judges broken inline JSON at once when something follows it, though the page is still loading', async () => {
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    try {
+      const el = await fixture<NewsPhoto>(html`<div><news-photo><script type="application/json">{"src": </script></news-photo><p>after</p></div>`);
+      await waitUntil(() => el.querySelector('news-photo')!.getAttribute('state') === 'error', 'error', { timeout: 5000 });
+    } finally {
+      delete (document as { readyState?: unknown }).readyState;
+    }
+  });
+
   it('resolves relative URLs in a fetched document against its URL, otherwise against the page', async () => {
     const fetched = await fixture<NewsPhoto>(html`<news-photo src="/demo/photos/lead.json"></news-photo>`);
     await ready(fetched);
