@@ -20,7 +20,7 @@ function formatter<T extends Intl.DateTimeFormat | Intl.ListFormat>(kind: string
 }
 // A date without a time ("2021-10-20") is that day everywhere: read as UTC midnight, it is shown in UTC,
 // else readers (and servers) west of Greenwich would see the day before.
-const dateOnly = (iso: string) => iso.length < 11;
+const dateOnly = (iso: string) => !iso.includes(':');
 const dates = (lang?: string, utc?: boolean) =>
   formatter(utc ? 'u' : 'd', lang, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeZone: utc ? 'UTC' : undefined }));
 const dateTimes = (lang?: string) => formatter('t', lang, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeStyle: 'short' }));
