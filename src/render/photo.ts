@@ -30,7 +30,7 @@ function renderImage(photo: Photo, { eager, sizes = DEFAULT_SIZES }: PhotoOption
   const focal = photo.focalPoint ? `${photo.focalPoint.x * 100}% ${photo.focalPoint.y * 100}%` : undefined;
   // A new image gets a new <img>: one hidden after an error would otherwise stay hidden (lazy and
   // display:none, a browser following the spec never loads it).
-  return keyed(photo.src, html`<img
+  return keyed(`${photo.src} ${srcset}`, html`<img
     part="image"
     src=${photo.src}
     srcset=${ifDefined(srcset)}
