@@ -1,7 +1,6 @@
 /** Renders a normalised Photo as a figure: image, caption, labelled credit. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { keyed } from 'lit/directives/keyed.js';
 import type { Photo } from '../model/schema.js';
 import type { UiStrings } from '../i18n/strings.js';
 import { renderInline } from './inline.js';
@@ -18,19 +17,19 @@ export interface PhotoOptions {
 /** The default `sizes`: our column is at most about 48rem wide. */
 const DEFAULT_SIZES = '(min-width: 48rem) 48rem, 100vw';
 
-// A broken image disappears; its caption and credit stay. A later good load brings it back.
-const hideBroken = (event: Event) => ((event.currentTarget as HTMLImageElement).hidden = true);
+// A broken image disappears; its caption and credit stay. A later good load brings it back: the
+// <img> turns eager, because a lazy one that is display:none is never loaded (so says the spec)
+// and the next document's image in its place would stay hidden.
+const hideBroken = (event: Event) => Object.assign(event.currentTarget as HTMLImageElement, { hidden: true, loading: 'eager' });
 const showLoaded = (event: Event) => ((event.currentTarget as HTMLImageElement).hidden = false);
 
-function renderImage(photo: Photo, { eager, sizes = DEFAULT_SIZES }: PhotoOptions): unknown {
+function renderImage(photo: Photo, { eager, sizes = DEFAULT_SIZES }: PhotoOptions): TemplateResult | typeof nothing {
   if (!photo.src) return nothing;
   const candidates = (photo.srcset ?? []).filter((c) => c.src);
   const srcset = candidates.length ? candidates.map((c) => `${c.src} ${c.width}w`).join(', ') : undefined;
   const ratio = photo.width && photo.height ? `auto ${photo.width} / ${photo.height}` : undefined;
   const focal = photo.focalPoint ? `${photo.focalPoint.x * 100}% ${photo.focalPoint.y * 100}%` : undefined;
-  // A new image gets a new <img>: one hidden after an error would otherwise stay hidden (lazy and
-  // display:none, a browser following the spec never loads it).
-  return keyed(`${photo.src} ${srcset}`, html`<img
+  return html`<img
     part="image"
     src=${photo.src}
     srcset=${ifDefined(srcset)}
@@ -44,7 +43,7 @@ function renderImage(photo: Photo, { eager, sizes = DEFAULT_SIZES }: PhotoOption
     style=${cssVars({ '--_ratio': ratio, '--_focal': focal })}
     @error=${hideBroken}
     @load=${showLoaded}
-  />`);
+  />`;
 }
 
 /** The credit line: "Photo: NAME", linked when the document gives a creditUrl. */
