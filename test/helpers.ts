@@ -74,3 +74,16 @@ export async function captureWarnings(run: () => unknown): Promise<unknown[][]> 
   }
   return warned;
 }
+
+/** The contrast ratio (WCAG) of a computed CSS colour (`rgb()`, `rgba()` or `color(srgb …)`) drawn on white. */
+export function contrastOnWhite(color: string): number {
+  const numbers = color.match(/[\d.]+/g)!.map(Number);
+  const [r, g, b] = color.startsWith('color(') ? numbers.slice(0, 3) : numbers.slice(0, 3).map((c) => c / 255);
+  const alpha = numbers[3] ?? 1;
+  const linear = (c: number) => {
+    const v = c * alpha + (1 - alpha); // over white
+    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  return 1.05 / (luminance + 0.05);
+}

@@ -67,11 +67,11 @@ import { articleStyles } from './news-article.styles.js';
  * @cssprop --news-font-family - Font of the element (default: inherited from the page).
  * @cssprop --news-headline-font-family - Font of headline and headings (default: `--news-font-family`).
  * @cssprop --news-color - Text colour (default: inherited).
- * @cssprop --news-muted-color - Colour of the meta line, captions and credits (default: the text colour at 68%).
+ * @cssprop --news-muted-color - Colour of the meta line, captions and credits (default: the text colour at 80%).
  * @cssprop --news-accent-color - Colour of the kicker, promo label and quote rule (default: the text colour).
  * @cssprop --news-link-color - Colour of links (default: inherited).
  * @cssprop --news-rule-color - Colour of rules and borders (default: the text colour at 18%).
- * @cssprop --news-focus-color - Colour of the focus ring (default: `Highlight`).
+ * @cssprop --news-focus-color - Colour of the focus ring (default: the colour of the focused text).
  * @cssprop --news-measure - Width of the text column (default: `40rem`).
  * @cssprop --news-wide - Width of the headline, lead photo and video on wide containers (default: `60rem`).
  * @cssprop --news-line-height - Line height of body text (default: `1.55`).

@@ -35,10 +35,10 @@ import { photoStyles } from './news-photo.styles.js';
  *
  * @cssprop --news-font-family - Font of the element (default: inherited from the page).
  * @cssprop --news-color - Text colour (default: inherited).
- * @cssprop --news-muted-color - Colour of captions, credits and dates (default: the text colour at 68%).
+ * @cssprop --news-muted-color - Colour of captions, credits and dates (default: the text colour at 80%).
  * @cssprop --news-link-color - Colour of links (default: inherited).
  * @cssprop --news-rule-color - Colour of rules and borders.
- * @cssprop --news-focus-color - Colour of the focus ring (default: `Highlight`).
+ * @cssprop --news-focus-color - Colour of the focus ring (default: the colour of the focused text).
  * @cssprop --news-caption-font-size - Size of captions and credits (default: `0.875em`).
  * @cssprop --news-caption-color - Colour of the caption text (default: inherited).
  * @cssprop --news-photo-aspect-ratio - Crop every photo to this ratio (e.g. `16 / 9`), around the document's `focalPoint`.

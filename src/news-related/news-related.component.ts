@@ -38,10 +38,10 @@ import { relatedStyles } from './news-related.styles.js';
  *
  * @cssprop --news-font-family - Font of the element (default: inherited from the page).
  * @cssprop --news-color - Text colour (default: inherited).
- * @cssprop --news-muted-color - Colour of labels, dates and credits (default: the text colour at 68%).
+ * @cssprop --news-muted-color - Colour of labels, dates and credits (default: the text colour at 80%).
  * @cssprop --news-link-color - Colour of links (default: inherited).
  * @cssprop --news-rule-color - Colour of the rules between links.
- * @cssprop --news-focus-color - Colour of the focus ring (default: `Highlight`).
+ * @cssprop --news-focus-color - Colour of the focus ring (default: the colour of the focused text).
  * @cssprop --news-space - The gap between links (default: `1rem`).
  * @cssprop --news-caption-font-size - Size of labels, meta and credits (default: `0.875em`).
  * @cssprop --news-related-aspect-ratio - Crop of the card thumbnails (default: `16 / 9`).

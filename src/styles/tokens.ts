@@ -13,12 +13,12 @@ export const hostStyles = css`
     color: var(--news-color, inherit);
     line-height: var(--news-line-height, 1.55);
     overflow-wrap: break-word;
-    --_muted: var(--news-muted-color, color-mix(in srgb, currentColor 68%, transparent));
+    --_muted: var(--news-muted-color, color-mix(in srgb, currentColor 80%, transparent));
     --_rule: var(--news-rule-color, color-mix(in srgb, currentColor 18%, transparent));
     --_link: var(--news-link-color, inherit);
     --_space: var(--news-space, 1rem);
     --_radius: var(--news-radius, 0.25rem);
-    --_focus: var(--news-focus-color, Highlight);
+    --_focus: var(--news-focus-color, currentColor);
     --_small: var(--news-caption-font-size, 0.875em);
   }
   :host([hidden]) {

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/news-photo/news-photo.js';
 import type { NewsPhoto } from '../../src/news-photo/news-photo.component.js';
-import { $, clickLink } from '../helpers.js';
+import { $, clickLink, contrastOnWhite } from '../helpers.js';
 
 const photo = {
   src: '/demo/images/lead-800.jpg',
@@ -69,6 +69,13 @@ describe('<news-photo>', () => {
     expect(img.getBoundingClientRect().height).to.be.closeTo(300, 1);
     expect(style.objectFit).to.equal('cover');
     expect(style.objectPosition).to.equal('25% 75%');
+  });
+
+  it('keeps captions and credits readable (4.5:1) on a page of grey #444 text on white', async () => {
+    const el = await fixture<NewsPhoto>(html`<news-photo style="color: #444; background: #fff" .data=${photo}></news-photo>`);
+    for (const part of ['caption', 'credit']) {
+      expect(contrastOnWhite(getComputedStyle($(el, `[part~="${part}"]`)).color), part).to.be.at.least(4.5);
+    }
   });
 
   it('hides a broken image and keeps caption and credit', async () => {

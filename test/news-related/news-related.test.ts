@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/news-related/news-related.js';
 import type { NewsRelated } from '../../src/news-related/news-related.component.js';
-import { $, $$, axeViolations, clickLink, renderElement } from '../helpers.js';
+import { $, $$, axeViolations, clickLink, contrastOnWhite, renderElement } from '../helpers.js';
 
 const link = (n: number, extra: Record<string, unknown> = {}) => ({
   url: `https://news.example/story-${n}`,
@@ -230,6 +230,7 @@ describe('<news-related>', () => {
       const style = getComputedStyle(focused);
       expect(style.outlineStyle).to.equal('solid');
       expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+      expect(contrastOnWhite(style.outlineColor), 'the ring stands out from the white page').to.be.at.least(3);
       order.push(focused.textContent!);
     }
     const visual = $$(el, 'a')
