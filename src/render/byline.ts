@@ -11,8 +11,11 @@ export interface BylineOptions {
   lang?: string;
 }
 
+// Each name isolated (dir=auto): two Arabic names in an English byline would otherwise run together across the comma.
 const author = (a: Author) =>
-  a.url ? html`<a part="author" rel="author" href=${a.url} data-kind="body">${a.name}</a>` : html`<span part="author">${a.name}</span>`;
+  a.url
+    ? html`<a part="author" dir="auto" rel="author" href=${a.url} data-kind="body">${a.name}</a>`
+    : html`<span part="author" dir="auto">${a.name}</span>`;
 
 /** "By A, B and C", joined by `Intl.ListFormat` in the document's language, each name linked when it has a URL. */
 export function renderByline(authors: readonly Author[] | undefined, { strings, lang }: BylineOptions): TemplateResult | typeof nothing {

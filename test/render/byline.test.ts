@@ -31,6 +31,16 @@ describe('renderByline', () => {
     expect(cases.ar).to.deep.equal([1, 2, 3].map((n) => `بقلم ${list('ar', n)}`));
   });
 
+  it('keeps right-to-left names in their order in a left-to-right byline', () => {
+    // Without isolation the two Arabic names and the comma between them form one right-to-left run: the second shows first.
+    const host = mount(renderByline([{ name: 'ليلى حداد' }, { name: 'سامي علي' }, { name: 'Cy Diaz' }], { strings: stringsFor('en'), lang: 'en' }));
+    Object.assign(host, { dir: 'ltr', lang: 'en' });
+    document.body.append(host);
+    const [first, second] = [...host.querySelectorAll('[part~="author"]')].map((el) => el.getBoundingClientRect().left);
+    host.remove();
+    expect(first).to.be.below(second);
+  });
+
   it('renders nothing without authors', () => {
     expect(text(mount(html`<p>${renderByline([], { strings: stringsFor('en') })}</p>`))).to.equal('');
     expect(text(mount(html`<p>${renderByline(undefined, { strings: stringsFor('en') })}</p>`))).to.equal('');
