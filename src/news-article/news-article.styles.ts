@@ -84,7 +84,7 @@ export const articleStyles = css`
     font-style: normal;
   }
   cite::before {
-    content: '— ';
+    content: '— ' / '';
   }
   [part~='list'] {
     padding-inline-start: 1.4em;

@@ -37,7 +37,7 @@ export function renderVideo(block: EmbedBlock, { strings, active, onPlay }: Vide
         ? html`<iframe
             part="video-player"
             src=${playerUrl(block)}
-            title=${block.title ?? strings.playVideo}
+            title=${block.title ?? 'YouTube'}
             allow="autoplay; encrypted-media; picture-in-picture"
             allowfullscreen
             referrerpolicy="strict-origin-when-cross-origin"

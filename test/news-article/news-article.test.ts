@@ -323,6 +323,14 @@ describe('<news-article>', () => {
       expect([...new Set(youtubeTraffic(el, since))]).to.deep.equal([player]);
     });
 
+    it('names an untitled player after YouTube, not after the button that started it', async () => {
+      const { el } = await render({ headline: 'Video', body: [{ type: 'embed', provider: 'youtube', id: 'dQw4w9WgXcQ' }] });
+      expect($(el, '[part~="play"]').getAttribute('aria-label')).to.equal('Play video');
+      $(el, '[part~="play"]').click();
+      await el.updateComplete;
+      expect($(el, 'iframe').getAttribute('title')).to.equal('YouTube');
+    });
+
     it('activates from the keyboard', async () => {
       const { el } = await render({ headline: 'Video', body: [{ type: 'paragraph', text: [{ text: 'before', href: '#x' }] }, story.body[13]] });
       $(el, '[part~="paragraph"] a').focus();
