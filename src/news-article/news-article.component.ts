@@ -1,5 +1,5 @@
 import { type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { NewsElement } from '../base/news-element.js';
 import { DocumentController } from '../loader/document-controller.js';
 import type { Article } from '../model/schema.js';
@@ -91,24 +91,20 @@ export class NewsArticle extends NewsElement<'article'> {
   @property({ type: Boolean }) jsonld = false;
 
   /**
-   * Indexes of the body's video embeds the reader started, and the document they
-   * belong to: another document, however it arrives, starts with every video on its facade.
+   * Indexes of the body's video embeds the reader started, by document. Every document
+   * that arrives is a new object (the loader normalises it), so it starts with every video on its facade.
    */
-  @state() private played: { article?: Article; indexes: ReadonlySet<number> } = { indexes: new Set() };
+  private readonly played = new WeakMap<Article, ReadonlySet<number>>();
 
   protected readonly source = new DocumentController(this, 'article');
   protected readonly jsonLd = new JsonLdController(this, () => this.source.document);
-
-  private playedIn(article?: Article): ReadonlySet<number> {
-    return this.played.article === article ? this.played.indexes : new Set();
-  }
 
   protected renderDocument(article: Article): TemplateResult {
     const { lang, dir, strings } = this.locale(article.lang, article.dir);
     return renderArticle(article, {
       lang, dir, strings,
       headingLevel: clampLevel(this.headingLevel),
-      played: this.playedIn(article),
+      played: this.played.get(article) ?? new Set(),
       onPlay: this.play,
     });
   }
@@ -117,7 +113,9 @@ export class NewsArticle extends NewsElement<'article'> {
     // The figure stays; only its content changes from facade to player.
     const figure = (event.currentTarget as Element).closest('figure');
     const article = this.source.document;
-    this.played = { article, indexes: new Set(this.playedIn(article)).add(index) };
+    if (article) this.played.set(article, new Set(this.played.get(article)).add(index));
+    // A WeakMap is not a reactive property: ask for the render that shows the player.
+    this.requestUpdate();
     await this.updateComplete;
     figure?.querySelector('iframe')?.focus();
   };
