@@ -69,7 +69,7 @@ function convert(shape, key, defs, root) {
       case 'string':
         return { type: 'string', ...(shape.re ? { pattern: shape.re.source } : {}) };
       case 'number':
-        return { type: shape.int ? 'integer' : 'number', ...(shape.min !== undefined ? { minimum: shape.min } : {}), ...(shape.max !== undefined ? { maximum: shape.max } : {}) };
+        return { type: shape.int ? 'integer' : 'number', minimum: shape.min, maximum: shape.max };
       case 'boolean':
         return { type: 'boolean' };
       case 'enum':

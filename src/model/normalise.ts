@@ -40,10 +40,7 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value)) return mustBe('a number');
       if (shape.int && !Number.isInteger(value)) return fail('must be a whole number');
-      if (value < (shape.min ?? -Infinity) || value > (shape.max ?? Infinity)) {
-        return fail(shape.max === undefined ? `must be at least ${shape.min}` : `must be between ${shape.min} and ${shape.max}`);
-      }
-      return value;
+      return value < shape.min || value > shape.max ? fail(`must be between ${shape.min} and ${shape.max}`) : value;
     case 'boolean':
       return typeof value === 'boolean' ? value : mustBe('true or false');
     case 'enum':

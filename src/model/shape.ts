@@ -13,7 +13,8 @@ interface Base {
   opt?: true | string;
 }
 export interface StringShape extends Base { t: 'string'; re?: RegExp; msg?: string }
-export interface NumberShape extends Base { t: 'number'; int?: boolean; min?: number; max?: number }
+/** Every number in our documents has both bounds: the one message says both. */
+export interface NumberShape extends Base { t: 'number'; int?: boolean; min: number; max: number }
 export interface BooleanShape extends Base { t: 'boolean' }
 export interface EnumShape<V extends string | number = string | number> extends Base { t: 'enum'; of: readonly V[] }
 export interface UrlShape extends Base { t: 'url'; kind: UrlKind }
@@ -31,7 +32,7 @@ export type Shape =
   | ObjectShape | ArrayShape | VariantShape;
 
 export const str = (more: Omit<StringShape, 't'> = {}): StringShape => ({ t: 'string', ...more });
-export const num = (more: Omit<NumberShape, 't'> = {}): NumberShape => ({ t: 'number', ...more });
+export const num = (range: Omit<NumberShape, 't'>): NumberShape => ({ t: 'number', ...range });
 export const bool: BooleanShape = { t: 'boolean' };
 export const oneOf = <const V extends string | number>(...of: V[]): EnumShape<V> => ({ t: 'enum', of });
 export const url = (kind: UrlKind): UrlShape => ({ t: 'url', kind });
