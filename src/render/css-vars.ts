@@ -5,7 +5,7 @@
  * `styleMap` writes the attribute on first render). On the server it renders
  * the attribute, which is all HTML can carry.
  */
-import { noChange } from 'lit';
+import { isServer, noChange } from 'lit';
 import { Directive, directive, type AttributePart } from 'lit/directive.js';
 
 type Vars = Record<string, string | undefined>;
@@ -13,7 +13,9 @@ type Vars = Record<string, string | undefined>;
 class CssVars extends Directive {
   private names: string[] = [];
 
+  // Only the server calls render: in the browser `update` below never does.
   render(vars: Vars): string {
+    if (!isServer) return '';
     return Object.keys(vars)
       .filter((name) => vars[name] !== undefined)
       .map((name) => `${name}:${vars[name]}`)
