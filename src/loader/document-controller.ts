@@ -83,23 +83,20 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
   /** Loads whichever source wins now, unless it is the one already shown. */
   sync(): void {
     const { host } = this;
-    let source: unknown;
-    let kind: 'data' | 'inline' | 'src' | 'none';
-    const script = isServer || host.data !== undefined ? null : host.querySelector(INLINE_JSON);
-    if (host.data !== undefined) [kind, source] = ['data', host.data];
-    else if (script) [kind, source] = ['inline', script.textContent ?? ''];
-    else if (host.src) [kind, source] = ['src', isServer ? host.src : resolve(host.src)];
-    else [kind, source] = ['none', undefined];
+    const { data, src } = host;
+    const script = isServer || data !== undefined ? null : host.querySelector(INLINE_JSON);
+    // The first input the contract names wins; `source` is undefined only when there is none.
+    const source = data !== undefined ? data : script ? script.textContent ?? '' : src ? (isServer ? src : resolve(src)) : undefined;
     // Object.is: a `data` of NaN is the same document as itself.
-    if (kind !== 'none' && Object.is(source, this.source)) return;
+    if (source !== undefined && Object.is(source, this.source)) return;
     this.source = source;
     this.inFlight?.abort();
     this.inFlight = undefined;
 
-    if (kind === 'data') this.apply(source, pageBase());
-    else if (kind === 'inline') this.applyText(source as string, 'inline JSON', script!);
+    if (data !== undefined) this.apply(data, pageBase());
+    else if (script) this.applyText(source as string, 'inline JSON', script);
     // The server has no page to resolve against and must not fetch for a reader: the browser loads it.
-    else if (kind === 'src') isServer ? this.show('loading') : source ? this.fetch(source as string) : this.fail(`src "${host.src}" is not a URL`);
+    else if (src) isServer ? this.show('loading') : source ? this.fetch(source as string) : this.fail(`src "${src}" is not a URL`);
     else this.show('empty');
   }
 
