@@ -39,7 +39,7 @@ export class JsonLdController implements ReactiveController {
   private described?: Article;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement & { jsonld: boolean },
+    private readonly host: ReactiveControllerHost & HTMLElement & { jsonld: boolean; data?: unknown },
     private readonly article: () => Article | undefined,
   ) {
     host.addController(this);
@@ -56,7 +56,8 @@ export class JsonLdController implements ReactiveController {
     if (!article) return script?.remove();
     // A script already there when the article first shows is the server's, written
     // from this document: hydration keeps it (its URLs may be relative, as in the HTML).
-    if (first && script) return;
+    // Not when `data` replaced the server's document: then it describes another article.
+    if (first && script && host.data === undefined) return;
     const next = script ?? Object.assign(document.createElement('script'), { type: 'application/ld+json' });
     writeScript(next, scriptJson(articleJsonLd(article)));
     if (!script) host.append(next);

@@ -162,6 +162,22 @@ describe('<news-article>', () => {
     expect([...$(el, 'header').children].map((c) => c.localName)).to.deep.equal(['h2']);
   });
 
+  it('with jsonld, replaces a server\'s JSON-LD when data brings another article', async () => {
+    // Server output carries its document's JSON-LD; a page that sets `data` before the upgrade shows another article.
+    const server = Object.assign(document.createElement('script'), { type: 'application/ld+json', text: '{"@type":"NewsArticle","headline":"From the server"}' });
+    const prerendered = document.createElement('news-article') as NewsArticle;
+    prerendered.setAttribute('jsonld', '');
+    prerendered.append(server);
+    prerendered.data = { headline: 'From data' };
+    const loaded = oneEvent(prerendered, 'news-load');
+    document.body.append(prerendered);
+    await loaded;
+    await prerendered.updateComplete;
+    const scripts = [...prerendered.querySelectorAll('script[type="application/ld+json"]')] as HTMLScriptElement[];
+    expect(scripts.map((script) => JSON.parse(script.text).headline)).to.deep.equal(['From data']);
+    prerendered.remove();
+  });
+
   describe('heading levels', () => {
     const levels = async (attrs: Record<string, string>) => {
       const { el } = await render(story, attrs);
