@@ -10,8 +10,9 @@ export type { InlineDocument, SpanDocument } from './shape.js';
 const linkUrl = url('link');
 const imageUrl = url('resource');
 const text = str();
-// A headline, heading, title or name that is empty or only spaces would render as an empty box.
-const nonEmpty = str({ re: /\S/, msg: 'must not be blank' });
+// A headline, heading, title or name that is empty, only spaces or only zero-width characters
+// would render as an empty box.
+const nonEmpty = str({ re: /[^\s\u200b-\u200d\u2060]/, msg: 'must not be blank' });
 // Larger than any image a newsroom serves (JPEG stops at 65,535 px, WebP at 16,383):
 // a bigger size is a mistake, and would only distort the box reserved for the image.
 const pixels = num({ int: true, min: 1, max: 100000 });

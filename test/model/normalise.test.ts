@@ -21,6 +21,7 @@ describe('normalise', () => {
     expect(normalise('article', { body: [] })).to.deep.include({ ok: false, issues: [{ path: 'headline', message: 'is required' }] });
     expect(normalise('article', { headline: '' })).to.deep.include({ ok: false, issues: [{ path: 'headline', message: 'must not be blank' }] });
     expect(normalise('article', { headline: ' \n\u00a0' })).to.deep.include({ ok: false, issues: [{ path: 'headline', message: 'must not be blank' }] });
+    expect(normalise('article', { headline: '\u200b\u200d\u2060\ufeff' })).to.deep.include({ ok: false, issues: [{ path: 'headline', message: 'must not be blank' }] });
     expect(normalise('related', { links: 'x' })).to.deep.include({ ok: false, issues: [{ path: 'links', message: 'must be a list, not a string' }] });
     for (const raw of [null, 42, 'story', [1, 2]]) {
       const result = normalise('photo', raw);
