@@ -4,7 +4,7 @@
 // the runtime bundle, where every byte is paid on every page view.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { SCHEMAS, PhotoSchema } from '../dist/model/schema.js';
-import { INLINE_TAGS } from '../dist/model/rich-nodes.js';
+import { INLINE_TAGS, VISIBLE } from '../dist/model/rich-nodes.js';
 
 /** The html allowlist as the contract writes it: `a[href] b strong … abbr[title] …`. */
 const ALLOWLIST = INLINE_TAGS.map((tag) => ({ a: 'a[href]', abbr: 'abbr[title]' })[tag] ?? tag).join(' ');
@@ -84,8 +84,8 @@ function convert(shape, key, defs, root) {
         };
       case 'inline':
         defs.Inline ??= INLINE;
-        // Only the plain-string form of empty text can be told here; the model finds the rest.
-        return shape.filled ? { $ref: '#/$defs/Inline', not: { type: 'string', pattern: '^\\s*$' } } : { $ref: '#/$defs/Inline' };
+        // Only the plain-string form of blank text can be told here; the model finds the rest.
+        return shape.filled ? { $ref: '#/$defs/Inline', if: { type: 'string' }, then: { pattern: VISIBLE.source } } : { $ref: '#/$defs/Inline' };
       case 'array':
         return { type: 'array', ...(shape.filled ? { minItems: 1 } : {}), items: convert(shape.of, undefined, defs, root) };
       case 'object':

@@ -10,7 +10,7 @@
 import { SCHEMAS, type DocumentKind, type DocumentTypes } from './schema.js';
 import type { Shape } from './shape.js';
 import { checkUrl } from './url-policy.js';
-import { normaliseInline, plainText, type InlineContext } from './rich-text.js';
+import { VISIBLE, normaliseInline, plainText, type InlineContext } from './rich-text.js';
 import { describe, isRecord, joinPath, shown, type Issue } from './issues.js';
 
 export type { Issue } from './issues.js';
@@ -55,7 +55,7 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
     case 'inline': {
       const rich = normaliseInline(value, path, ctx);
       if (!rich) return mustBe('text, a list of spans or {"html": "…"}');
-      if (shape.filled && !plainText(rich).trim()) return shape.opt === true ? undefined : fail('has no text to show');
+      if (shape.filled && !VISIBLE.test(plainText(rich))) return shape.opt === true ? undefined : fail('has no text to show');
       return rich;
     }
     case 'array': {
@@ -94,7 +94,7 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
         const raw = own(value, key);
         const at = joinPath(path, key);
         // An optional field left blank ("" or spaces, as CMS templates often write it) is missing, not wrong.
-        const blank = field.opt === true && typeof raw === 'string' && !raw.trim();
+        const blank = field.opt === true && typeof raw === 'string' && !VISIBLE.test(raw);
         if (raw === undefined || raw === null || blank) {
           if (!field.opt) return new Failure({ path: at, message: 'is required' });
           if (typeof field.opt === 'string') ctx.warn({ path: at, message: field.opt });

@@ -11,6 +11,12 @@ export type InlineTag = (typeof INLINE_TAGS)[number];
 export const DIRECTIONS = ['ltr', 'rtl', 'auto'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
+/**
+ * Text a reader would see: anything besides white space and zero-width characters.
+ * Without it a headline, a title or a paragraph is blank. (A JSON Schema pattern too.)
+ */
+export const VISIBLE = /[^\s\u200b-\u200d\u2060]/;
+
 /** A BCP 47 language tag, roughly: `en`, `ar-EG`, `zh-Hant-TW`. No `i` flag: JSON Schema patterns have none. */
 export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z\d]{1,8})*$/;
 

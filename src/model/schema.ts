@@ -3,16 +3,15 @@
  * Field names follow schema.org NewsArticle where one exists.
  */
 import { bool, date, filled, inline, list, num, obj, oneOf, opt, str, url, variant, type Infer } from './shape.js';
-import { DIRECTIONS, LANGUAGE_TAG } from './rich-nodes.js';
+import { DIRECTIONS, LANGUAGE_TAG, VISIBLE } from './rich-nodes.js';
 
 export type { InlineDocument, SpanDocument } from './shape.js';
 
 const linkUrl = url('link');
 const imageUrl = url('resource');
 const text = str();
-// A headline, heading, title or name that is empty, only spaces or only zero-width characters
-// would render as an empty box.
-const nonEmpty = str({ re: /[^\s\u200b-\u200d\u2060]/, msg: 'must not be blank' });
+// A headline, heading, title or name with nothing visible would render as an empty box.
+const nonEmpty = str({ re: VISIBLE, msg: 'must not be blank' });
 // Larger than any image a newsroom serves (JPEG stops at 65,535 px, WebP at 16,383):
 // a bigger size is a mistake, and would only distort the box reserved for the image.
 const pixels = num({ int: true, min: 1, max: 100000 });

@@ -33,7 +33,7 @@ describe('normalise', () => {
   it('skips a blank heading, link title or tag with a warning; a blank optional field is simply missing', () => {
     const result = normalise('article', {
       headline: 'H',
-      section: ' ',
+      section: ' \u200b',
       description: '   ',
       datePublished: '',
       tags: ['a', ' '],
@@ -43,6 +43,7 @@ describe('normalise', () => {
         { type: 'link', title: '\t', url: 'https://example.com/' },
         { type: 'embed', provider: 'youtube', id: 'dQw4w9WgXcQ', title: '  ', caption: [' ', { text: ' ' }], start: 1e21 },
         { type: 'quote', text: 'Q', cite: ' ' },
+        { type: 'paragraph', text: '\u200b\u2060' },
       ],
       related: { title: ' ', links: [{ url: 'https://example.com/a', title: ' ' }, { url: 'https://example.com/b', title: 'B', label: '' }] },
     });
@@ -53,6 +54,7 @@ describe('normalise', () => {
       'body[0].text: must not be blank',
       'body[1].title: must not be blank',
       'body[2].start: must be between 0 and 86400',
+      'body[4].text: has no text to show',
       'related.links[0].title: must not be blank',
     ]);
     expect(document).to.not.have.any.keys('section', 'description', 'datePublished');
