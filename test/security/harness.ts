@@ -112,15 +112,9 @@ export function auditShadow(root: ShadowRoot, named: Set<string>): string[] {
   return problems;
 }
 
-/** The image URLs a document (JSON text, or the value itself) names in its image fields, resolved as the element resolves them. */
-export function namedImages(json: string | { value: unknown }, base: string): Set<string> {
+/** The image URLs a document names in its image fields, resolved as the element resolves them. */
+export function namedImages(doc: unknown, base: string): Set<string> {
   const out = new Set<string>();
-  let doc: unknown;
-  try {
-    doc = typeof json === 'string' ? JSON.parse(json) : json.value;
-  } catch {
-    return out;
-  }
   for (const raw of resourceUrls(doc)) {
     const url = safeUrl(raw, 'resource', base);
     if (url) out.add(url);
@@ -203,6 +197,8 @@ export function takeRequests(): string[] {
 export interface Mounted {
   el: HTMLElement;
   json: string;
+  /** The document the element reads (undefined when the JSON does not parse). */
+  doc: unknown;
   /** The state the model says this document ends in. */
   expected: 'ready' | 'error';
   /** The base its relative URLs resolve against. */
@@ -230,14 +226,14 @@ export function mount(kind: Kind, route: Route, json: string, container: Element
     else el.setAttribute('src', (base = srcUrl(json)));
     container.append(el);
   }
-  let raw: unknown;
+  let doc: unknown;
   try {
-    raw = JSON.parse(json);
+    doc = JSON.parse(json);
   } catch {
-    raw = undefined;
+    doc = undefined;
   }
-  const expected = normalise(kind, raw, base).ok ? 'ready' : 'error';
-  return { el, json, expected, base, original: [...el.children].map((c) => c.outerHTML) };
+  const expected = normalise(kind, doc, base).ok ? 'ready' : 'error';
+  return { el, json, doc, expected, base, original: [...el.children].map((c) => c.outerHTML) };
 }
 
 /** Resolves once `count` elements have announced `news-load` or `news-error`; rejects after `timeout` ms. */

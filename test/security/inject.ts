@@ -38,7 +38,7 @@ async function run(kind: Kind, route: Route, cases: Case[]): Promise<string[]> {
     const el = m.el as HTMLElement & { state: string };
     if (el.state !== m.expected) problems.push(`${m.label}: ended in ${el.state}, the model says ${m.expected}`);
     played = (await playVideos(el)) || played;
-    const named = namedImages(m.json, m.base);
+    const named = namedImages(m.doc, m.base);
     // Requests are reported late, sometimes after the next batch started: the set is kept for the whole run.
     named.forEach((url) => legitRequests.add(url));
     if (route === 'src') legitRequests.add(m.base);
