@@ -9,6 +9,16 @@ const caption = (el: NewsPhoto) => el.shadowRoot!.querySelector('[part~="caption
 const ready = (el: NewsPhoto) => waitUntil(() => el.state === 'ready' || el.state === 'error', 'settled', { timeout: 5000 });
 const served = async (what: 'hits' | 'aborted', url: string) =>
   (await fetch(`/fixture/${what}?url=${encodeURIComponent(url.replace('/fixture/count', ''))}`)).json();
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Runs `run` while the page claims to be still loading, as it does mid-stream. */
+async function whileLoading(run: () => Promise<void>) {
+  Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+  try {
+    await run();
+  } finally {
+    delete (document as { readyState?: unknown }).readyState;
+  }
+}
 // An abort can only be seen by the server once the request has reached it (on a busy machine that takes a while).
 const reachedServer = (url: string) => waitUntil(async () => (await served('hits', url)) === 1, `${url} requested`, { timeout: 5000 });
 
@@ -60,8 +70,6 @@ describe('document sources', () => {
   });
 
   it('waits for inline JSON the parser is still reading, once per element, and not for a removed element', async () => {
-    // What the page looks like mid-stream: still loading, the script the last thing read so far.
-    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
     const events: string[] = [];
     const streamed = (id: string) => {
       const el = document.createElement('news-photo');
@@ -72,35 +80,35 @@ describe('document sources', () => {
       document.body.append(el);
       return { el, script };
     };
+    const made: HTMLElement[] = [];
     try {
-      const kept = streamed('kept');
-      kept.script.textContent += 'ges/lead-400.jpg", "alt": "a", "caption": "in pieces"'; // another chunk, still cut
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      const removed = streamed('removed');
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect([kept.el.state, removed.el.state, events]).to.deep.equal(['loading', 'loading', []]);
-      removed.el.remove();
+      await whileLoading(async () => {
+        const kept = streamed('kept');
+        made.push(kept.el);
+        kept.script.textContent += 'ges/lead-400.jpg", "alt": "a", "caption": "in pieces"'; // another chunk, still cut
+        await pause(200);
+        const removed = streamed('removed');
+        made.push(removed.el);
+        await pause(200);
+        expect([kept.el.state, removed.el.state, events]).to.deep.equal(['loading', 'loading', []]);
+        removed.el.remove();
+      });
       // The page is complete and the JSON never was.
-      delete (document as { readyState?: unknown }).readyState;
       document.dispatchEvent(new Event('DOMContentLoaded'));
       await waitUntil(() => events.length, 'the kept element is judged', { timeout: 5000 });
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await pause(200);
       expect(events).to.deep.equal(['kept news-error']);
-      expect(kept.el.state).to.equal('error');
-      kept.el.remove();
+      expect(made[0].getAttribute('state')).to.equal('error');
     } finally {
-      delete (document as { readyState?: unknown }).readyState;
+      for (const el of made) el.remove();
     }
   });
 
   it('judges broken inline JSON at once when something follows it, though the page is still loading', async () => {
-    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
-    try {
-      const el = await fixture<NewsPhoto>(html`<div><news-photo><script type="application/json">{"src": </script></news-photo><p>after</p></div>`);
-      await waitUntil(() => el.querySelector('news-photo')!.getAttribute('state') === 'error', 'error', { timeout: 5000 });
-    } finally {
-      delete (document as { readyState?: unknown }).readyState;
-    }
+    await whileLoading(async () => {
+      const page = await fixture<HTMLElement>(html`<div><news-photo><script type="application/json">{"src": </script></news-photo><p>after</p></div>`);
+      await waitUntil(() => page.querySelector('news-photo')!.getAttribute('state') === 'error', 'error', { timeout: 5000 });
+    });
   });
 
   it('resolves relative URLs in a fetched document against its URL, otherwise against the page', async () => {
@@ -119,7 +127,7 @@ describe('document sources', () => {
     el.addEventListener('news-load', () => settled.push(caption(el)!));
     for (let i = 0; i < 20; i++) el.src = echo(doc(`doc ${i}`), `&delay=${i % 2 ? 300 : 10}`);
     await oneEvent(el, 'news-load');
-    await new Promise((r) => setTimeout(r, 1000));
+    await pause(1000);
     expect(caption(el)).to.equal('doc 19');
     expect(settled).to.deep.equal(['doc 19']);
     expect(await served('aborted', slow)).to.equal(1);
@@ -135,7 +143,7 @@ describe('document sources', () => {
     document.body.append(el);
     await reachedServer(url);
     el.remove();
-    await new Promise((r) => setTimeout(r, 1300));
+    await pause(1300);
     expect(finished).to.equal(false);
     expect(el.state).to.equal('loading');
     expect(await served('hits', url)).to.equal(1);
