@@ -4,7 +4,6 @@ import '../../src/news-article/news-article.js';
 import type { NewsArticle } from '../../src/news-article/news-article.component.js';
 import { $, $$, axeViolations, captureWarnings, clickLink, renderElement } from '../helpers.js';
 
-
 const photo = (n: number, extra: Record<string, unknown> = {}) => ({
   src: `/demo/images/related-${n}.jpg`, width: 640, height: 360, alt: `Picture ${n}`, credit: `AGENCY ${n}`, ...extra,
 });

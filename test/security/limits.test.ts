@@ -5,29 +5,26 @@ import '../../src/index.js';
 import { MAX_INLINE_DEPTH, MAX_INLINE_ELEMENTS } from '../../src/model/rich-nodes.js';
 import { MAX_LIST_LENGTH } from '../../src/model/normalise.js';
 import { MAX_URL_LENGTH } from '../../src/model/url-policy.js';
+import type { Issue } from '../../src/model/issues.js';
 import { quietly } from './harness.js';
 
-interface Issue {
-  path: string;
-  message: string;
-}
-type Element = HTMLElement & { state: string; data: unknown };
+type NewsEl = HTMLElement & { state: string; data: unknown };
 
 /** Renders a document in `<tag>` (as `data`, or as inline JSON text) and returns the element and its warnings. */
 async function render(tag: string, doc: unknown, inlineJson?: string) {
-  const el = document.createElement(tag) as Element;
+  const el = document.createElement(tag) as NewsEl;
   if (inlineJson === undefined) el.data = doc;
   else el.append(Object.assign(document.createElement('script'), { type: 'application/json', textContent: inlineJson }));
   const settled = Promise.race([oneEvent(el, 'news-load'), oneEvent(el, 'news-error')]);
   const started = performance.now();
-  let detail: { warnings?: Issue[]; message?: string } = {};
+  let detail: { warnings?: Issue[] } = {};
   await quietly(async () => {
     document.body.append(el);
     detail = (await settled).detail;
   });
-  return { el, warnings: detail.warnings ?? [], message: detail.message, ms: performance.now() - started };
+  return { el, warnings: detail.warnings ?? [], ms: performance.now() - started };
 }
-const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const text = (el: NewsEl) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
 /** How deep the rendered rich text nests inside `root`. */
 function depth(root: Node): number {
