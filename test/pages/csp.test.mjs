@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { startSuite, stopSuite, until } from './server.mjs';
+import { reply, startSuite, stopSuite, until } from './server.mjs';
 
 export const POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html news-elements";
@@ -29,15 +29,14 @@ let browser;
 before(async () => ({ server, browser } = await startSuite({
     headers: (path) => (path === '/test/pages/fixtures/csp.html' ? { 'content-security-policy': POLICY } : {}),
     routes: {
-      '/twice.html': (req, res) => {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': TWICE });
-        res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8">${IMPORT_MAP}<script type="module" src="/dist/index.js"></script><script type="module" src="/cdn/news-elements.js"></script></head>` +
-          '<body><news-article src="/demo/articles/seed.json"></news-article><news-photo src="/demo/photos/lead.json"></news-photo><news-related src="/demo/related/seed-related.json"></news-related></body></html>');
-      },
+      '/twice.html': reply(
+        `<!doctype html><html lang="en"><head><meta charset="utf-8">${IMPORT_MAP}<script type="module" src="/dist/index.js"></script><script type="module" src="/cdn/news-elements.js"></script></head>` +
+          '<body><news-article src="/demo/articles/seed.json"></news-article><news-photo src="/demo/photos/lead.json"></news-photo><news-related src="/demo/related/seed-related.json"></news-related></body></html>',
+        { headers: { 'content-security-policy': TWICE } },
+      ),
       '/csp-player.html': async (req, res) => {
         const { readFile } = await import('node:fs/promises');
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': `${POLICY}; ${PLAYER}` });
-        res.end(await readFile(new URL('./fixtures/csp.html', import.meta.url)));
+        reply(await readFile(new URL('./fixtures/csp.html', import.meta.url)), { headers: { 'content-security-policy': `${POLICY}; ${PLAYER}` } })(req, res);
       },
     },
   })));

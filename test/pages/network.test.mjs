@@ -4,13 +4,12 @@
 // size limit, with the server as the witness of what was requested and aborted.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, startSuite, stopSuite, until } from './server.mjs';
+import { reply, serve, startSuite, stopSuite, until } from './server.mjs';
 
 const seed = JSON.stringify({ src: '../images/lead-400.jpg', alt: 'Delegates', caption: 'From the feed' });
-const json = (res, body, status = 200) => {
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
-  res.end(body);
-};
+// With Content-Length, which the size limit tests rely on.
+const json = (body, status) => reply(body, { status, type: 'application/json' });
+const redirect = (location, status = 302) => reply('', { status, headers: { location } });
 /** Requests the server saw end before it answered them (the browser aborted). */
 const aborted = [];
 /** Resolves after `ms`, or when the client goes away (recorded in `aborted`). */
@@ -33,7 +32,7 @@ const pageErrors = [];
 
 before(async () => {
   // A second origin without CORS headers: the browser must refuse what it sends.
-  other = await serve({ routes: { '/doc.json': (req, res) => json(res, seed) } });
+  other = await serve({ routes: { '/doc.json': json(seed) } });
   const big = (blocks, size) => {
     const text = 'x'.repeat(Math.floor(size / blocks) - 40);
     return JSON.stringify({ headline: 'Big', body: Array.from({ length: blocks }, (_, i) => ({ type: 'paragraph', text: `${i}:${text}` })) });
@@ -42,33 +41,15 @@ before(async () => {
   const elevenMegabytes = big(100, 11 * 1024 * 1024);
   ({ server, browser } = await startSuite({
     routes: {
-      '/page.html': (req, res) => {
-        res.writeHead(200, { 'content-type': 'text/html' });
-        res.end('<!doctype html><html lang="en"><head><script type="module" src="/cdn/news-elements.js"></script></head><body><p id="page">The page</p></body></html>');
-      },
-      '/fault/404': (req, res) => {
-        res.writeHead(404, { 'content-type': 'text/plain' });
-        res.end('gone');
-      },
-      '/fault/500': (req, res) => json(res, '{"error":"boom"}', 500),
-      '/fault/html': (req, res) => {
-        res.writeHead(200, { 'content-type': 'text/html' });
-        res.end('<!doctype html><title>Portal</title><p>Please sign in to the Wi-Fi</p>');
-      },
-      '/fault/html-502': (req, res) => {
-        res.writeHead(502, { 'content-type': 'text/html' });
-        res.end('<html><body><h1>502 Bad Gateway</h1></body></html>');
-      },
-      '/fault/invalid': (req, res) => json(res, '{"src": "a.jpg", '),
-      '/fault/empty': (req, res) => json(res, ''),
-      '/fault/loop': (req, res) => {
-        res.writeHead(302, { location: '/fault/loop' });
-        res.end();
-      },
-      '/fault/cross-redirect': (req, res) => {
-        res.writeHead(302, { location: `${other.url}/doc.json` });
-        res.end();
-      },
+      '/page.html': reply('<!doctype html><html lang="en"><head><script type="module" src="/cdn/news-elements.js"></script></head><body><p id="page">The page</p></body></html>'),
+      '/fault/404': reply('gone', { status: 404, type: 'text/plain' }),
+      '/fault/500': json('{"error":"boom"}', 500),
+      '/fault/html': reply('<!doctype html><title>Portal</title><p>Please sign in to the Wi-Fi</p>'),
+      '/fault/html-502': reply('<html><body><h1>502 Bad Gateway</h1></body></html>', { status: 502 }),
+      '/fault/invalid': json('{"src": "a.jpg", '),
+      '/fault/empty': json(''),
+      '/fault/loop': redirect('/fault/loop'),
+      '/fault/cross-redirect': redirect(`${other.url}/doc.json`),
       '/fault/truncated': (req, res) => {
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': '5000' });
         res.write('{"src": "a.jpg", "alt": ');
@@ -79,8 +60,8 @@ before(async () => {
         res.write('{"src": ');
         await wait(req, res, 60_000);
       },
-      '/fault/slow': async (req, res) => (await wait(req, res, 1500)) && json(res, seed),
-      '/fault/too-large': (req, res) => json(res, elevenMegabytes),
+      '/fault/slow': async (req, res) => (await wait(req, res, 1500)) && json(seed)(req, res),
+      '/fault/too-large': json(elevenMegabytes),
       // No Content-Length, and no end: the loader must stop reading at the limit.
       '/fault/endless': (req, res) => {
         res.writeHead(200, { 'content-type': 'application/json' });
@@ -92,14 +73,11 @@ before(async () => {
         res.on('close', () => res.writableEnded || aborted.push(req.url));
         send();
       },
-      '/big.json': (req, res) => json(res, fiveMegabytes),
-      '/moved': (req, res) => {
-        res.writeHead(301, { location: '/demo/photos/lead.json' });
-        res.end();
-      },
+      '/big.json': json(fiveMegabytes),
+      '/moved': redirect('/demo/photos/lead.json', 301),
       '/delayed': async (req, res) => {
         const q = new URL(req.url, 'http://x').searchParams;
-        if (await wait(req, res, Number(q.get('delay')))) json(res, JSON.stringify({ src: '/demo/images/lead-400.jpg', alt: 'a', caption: q.get('caption') }));
+        if (await wait(req, res, Number(q.get('delay')))) json(JSON.stringify({ src: '/demo/images/lead-400.jpg', alt: 'a', caption: q.get('caption') }))(req, res);
       },
     },
   }));

@@ -42,6 +42,15 @@ export async function serve({ routes = {}, headers = () => ({}) } = {}) {
   return { url, requests, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
+/**
+ * A route handler that answers every request with the same `body`: `status`,
+ * `type` (the Content-Type), Content-Length, and any extra `headers`.
+ */
+export const reply =
+  (body, { status = 200, type = 'text/html; charset=utf-8', headers = {} } = {}) =>
+  (req, res) =>
+    res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), ...headers }).end(body);
+
 /** What every page test file starts with: this server (`serve(options)`) and a headless Chromium. */
 export async function startSuite(options) {
   return { server: await serve(options), browser: await launchBrowser() };
