@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { reply, startSuite, stopSuite, until } from './server.mjs';
+import { LIT_IMPORT_MAP, reply, startSuite, stopSuite, until } from './server.mjs';
 
 export const POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html news-elements";
@@ -14,14 +14,7 @@ export const POLICY =
 const PLAYER = 'frame-src https://www.youtube-nocookie.com';
 
 // The npm build (lit resolved by an import map, allowed by its hash) and the CDN file on one page.
-const IMPORT_MAP = `<script type="importmap">${JSON.stringify({
-  imports: {
-    lit: '/node_modules/lit/index.js', 'lit/': '/node_modules/lit/', 'lit-html': '/node_modules/lit-html/lit-html.js',
-    'lit-html/': '/node_modules/lit-html/', 'lit-element/': '/node_modules/lit-element/',
-    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js', '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
-  },
-})}</script>`;
-const mapHash = createHash('sha256').update(IMPORT_MAP.slice(IMPORT_MAP.indexOf('>') + 1, -'</script>'.length)).digest('base64');
+const mapHash = createHash('sha256').update(LIT_IMPORT_MAP).digest('base64');
 const TWICE = POLICY.replace("script-src 'self'", `script-src 'self' 'sha256-${mapHash}'`).replace('news-elements', "news-elements 'allow-duplicates'");
 
 let server;
@@ -30,7 +23,7 @@ before(async () => ({ server, browser } = await startSuite({
     headers: (path) => (path === '/test/pages/fixtures/csp.html' ? { 'content-security-policy': POLICY } : {}),
     routes: {
       '/twice.html': reply(
-        `<!doctype html><html lang="en"><head><meta charset="utf-8">${IMPORT_MAP}<script type="module" src="/dist/index.js"></script><script type="module" src="/cdn/news-elements.js"></script></head>` +
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="importmap">${LIT_IMPORT_MAP}</script><script type="module" src="/dist/index.js"></script><script type="module" src="/cdn/news-elements.js"></script></head>` +
           '<body><news-article src="/demo/articles/seed.json"></news-article><news-photo src="/demo/photos/lead.json"></news-photo><news-related src="/demo/related/seed-related.json"></news-related></body></html>',
         { headers: { 'content-security-policy': TWICE } },
       ),

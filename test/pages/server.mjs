@@ -43,6 +43,22 @@ export async function serve({ routes = {}, headers = () => ({}) } = {}) {
 }
 
 /**
+ * The import map that lets a page load the npm build (dist/) with Lit resolved
+ * from node_modules: the JSON text of a <script type="importmap">.
+ */
+export const LIT_IMPORT_MAP = JSON.stringify({
+  imports: {
+    lit: '/node_modules/lit/index.js',
+    'lit/': '/node_modules/lit/',
+    'lit-html': '/node_modules/lit-html/lit-html.js',
+    'lit-html/': '/node_modules/lit-html/',
+    'lit-element/': '/node_modules/lit-element/',
+    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
+    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
+  },
+});
+
+/**
  * A route handler that answers every request with the same `body`: `status`,
  * `type` (the Content-Type), Content-Length, and any extra `headers`.
  */
