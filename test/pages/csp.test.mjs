@@ -35,11 +35,13 @@ before(async () => ({ server, browser } = await startSuite({
   })));
 after(() => stopSuite({ server, browser }));
 
-/** Opens a page with violation, error and trap recorders installed before anything runs. */
+/** Opens a page with violation, error, console warning and trap recorders installed before anything runs. */
 async function open(path) {
   const page = await browser.newPage();
   const errors = [];
+  const warnings = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'warn' && warnings.push(message.text()));
   await page.evaluateOnNewDocument(() => {
     window.violations = [];
     window.ran = [];
@@ -48,7 +50,7 @@ async function open(path) {
   });
   await page.goto(`${server.url}${path}`);
   await page.waitForFunction(() => [...document.querySelectorAll('news-article, news-photo, news-related')].every((el) => el.state === 'ready'), { timeout: 10000 });
-  return { page, errors };
+  return { page, errors, warnings };
 }
 
 const IDS = ['story', 'photo', 'related', 'hostile-src', 'hostile-inline', 'hostile-data'];
@@ -121,17 +123,7 @@ test('playing a video needs frame-src for youtube-nocookie.com; with it, no viol
 });
 
 test("the npm build and the CDN file on one strict page: with 'allow-duplicates' (two copies of Lit each create lit-html), nothing thrown, no violation", async () => {
-  const warnings = [];
-  const page = await browser.newPage();
-  page.on('console', (message) => message.type() === 'warn' && warnings.push(message.text()));
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.evaluateOnNewDocument(() => {
-    window.violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`));
-  });
-  await page.goto(`${server.url}/twice.html`);
-  await page.waitForFunction(() => [...document.querySelectorAll('news-article, news-photo, news-related')].every((el) => el.state === 'ready'));
+  const { page, errors, warnings } = await open('/twice.html');
   // The second module graph may still be evaluating: its warnings come when it defines the tags.
   await until(() => warnings.length >= 3);
   await new Promise((resolve) => setTimeout(resolve, 300));
