@@ -6,9 +6,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { LIT_IMPORT_MAP, reply, startSuite, stopSuite, until } from './server.mjs';
 
-export const POLICY =
+const POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html news-elements";
 /** What a page adds to let readers play the YouTube embeds. */
 const PLAYER = 'frame-src https://www.youtube-nocookie.com';
@@ -27,10 +28,8 @@ before(async () => ({ server, browser } = await startSuite({
           '<body><news-article src="/demo/articles/seed.json"></news-article><news-photo src="/demo/photos/lead.json"></news-photo><news-related src="/demo/related/seed-related.json"></news-related></body></html>',
         { headers: { 'content-security-policy': TWICE } },
       ),
-      '/csp-player.html': async (req, res) => {
-        const { readFile } = await import('node:fs/promises');
-        reply(await readFile(new URL('./fixtures/csp.html', import.meta.url)), { headers: { 'content-security-policy': `${POLICY}; ${PLAYER}` } })(req, res);
-      },
+      '/csp-player.html': async (req, res) =>
+        reply(await readFile(new URL('./fixtures/csp.html', import.meta.url)), { headers: { 'content-security-policy': `${POLICY}; ${PLAYER}` } })(req, res),
     },
   })));
 after(() => stopSuite({ server, browser }));
