@@ -6,22 +6,16 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { startSuite, stopSuite, until } from './server.mjs';
+import { readFile } from 'node:fs/promises';
+import { LIT_IMPORT_MAP, reply, startSuite, stopSuite, until } from './server.mjs';
 
-export const POLICY =
+const POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html news-elements";
 /** What a page adds to let readers play the YouTube embeds. */
 const PLAYER = 'frame-src https://www.youtube-nocookie.com';
 
 // The npm build (lit resolved by an import map, allowed by its hash) and the CDN file on one page.
-const IMPORT_MAP = `<script type="importmap">${JSON.stringify({
-  imports: {
-    lit: '/node_modules/lit/index.js', 'lit/': '/node_modules/lit/', 'lit-html': '/node_modules/lit-html/lit-html.js',
-    'lit-html/': '/node_modules/lit-html/', 'lit-element/': '/node_modules/lit-element/',
-    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js', '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
-  },
-})}</script>`;
-const mapHash = createHash('sha256').update(IMPORT_MAP.slice(IMPORT_MAP.indexOf('>') + 1, -'</script>'.length)).digest('base64');
+const mapHash = createHash('sha256').update(LIT_IMPORT_MAP).digest('base64');
 const TWICE = POLICY.replace("script-src 'self'", `script-src 'self' 'sha256-${mapHash}'`).replace('news-elements', "news-elements 'allow-duplicates'");
 
 let server;
@@ -29,25 +23,24 @@ let browser;
 before(async () => ({ server, browser } = await startSuite({
     headers: (path) => (path === '/test/pages/fixtures/csp.html' ? { 'content-security-policy': POLICY } : {}),
     routes: {
-      '/twice.html': (req, res) => {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': TWICE });
-        res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8">${IMPORT_MAP}<script type="module" src="/dist/index.js"></script><script type="module" src="/cdn/news-elements.js"></script></head>` +
-          '<body><news-article src="/demo/articles/seed.json"></news-article><news-photo src="/demo/photos/lead.json"></news-photo><news-related src="/demo/related/seed-related.json"></news-related></body></html>');
-      },
-      '/csp-player.html': async (req, res) => {
-        const { readFile } = await import('node:fs/promises');
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': `${POLICY}; ${PLAYER}` });
-        res.end(await readFile(new URL('./fixtures/csp.html', import.meta.url)));
-      },
+      '/twice.html': reply(
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="importmap">${LIT_IMPORT_MAP}</script><script type="module" src="/dist/index.js"></script><script type="module" src="/cdn/news-elements.js"></script></head>` +
+          '<body><news-article src="/demo/articles/seed.json"></news-article><news-photo src="/demo/photos/lead.json"></news-photo><news-related src="/demo/related/seed-related.json"></news-related></body></html>',
+        { headers: { 'content-security-policy': TWICE } },
+      ),
+      '/csp-player.html': async (req, res) =>
+        reply(await readFile(new URL('./fixtures/csp.html', import.meta.url)), { headers: { 'content-security-policy': `${POLICY}; ${PLAYER}` } })(req, res),
     },
   })));
 after(() => stopSuite({ server, browser }));
 
-/** Opens a page with violation, error and trap recorders installed before anything runs. */
+/** Opens a page with violation, error, console warning and trap recorders installed before anything runs. */
 async function open(path) {
   const page = await browser.newPage();
   const errors = [];
+  const warnings = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'warn' && warnings.push(message.text()));
   await page.evaluateOnNewDocument(() => {
     window.violations = [];
     window.ran = [];
@@ -56,7 +49,7 @@ async function open(path) {
   });
   await page.goto(`${server.url}${path}`);
   await page.waitForFunction(() => [...document.querySelectorAll('news-article, news-photo, news-related')].every((el) => el.state === 'ready'), { timeout: 10000 });
-  return { page, errors };
+  return { page, errors, warnings };
 }
 
 const IDS = ['story', 'photo', 'related', 'hostile-src', 'hostile-inline', 'hostile-data'];
@@ -129,17 +122,7 @@ test('playing a video needs frame-src for youtube-nocookie.com; with it, no viol
 });
 
 test("the npm build and the CDN file on one strict page: with 'allow-duplicates' (two copies of Lit each create lit-html), nothing thrown, no violation", async () => {
-  const warnings = [];
-  const page = await browser.newPage();
-  page.on('console', (message) => message.type() === 'warn' && warnings.push(message.text()));
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.evaluateOnNewDocument(() => {
-    window.violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`));
-  });
-  await page.goto(`${server.url}/twice.html`);
-  await page.waitForFunction(() => [...document.querySelectorAll('news-article, news-photo, news-related')].every((el) => el.state === 'ready'));
+  const { page, errors, warnings } = await open('/twice.html');
   // The second module graph may still be evaluating: its warnings come when it defines the tags.
   await until(() => warnings.length >= 3);
   await new Promise((resolve) => setTimeout(resolve, 300));

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
 import config from '../../web-dev-server.config.mjs';
-import { ROOT, startSuite, stopSuite } from './server.mjs';
+import { ROOT, reply, startSuite, stopSuite } from './server.mjs';
 
 const SEED = readFileSync(`${ROOT}/demo/articles/seed.json`, 'utf8');
 const PHOTO = readFileSync(`${ROOT}/demo/photos/lead.json`, 'utf8');
@@ -31,13 +31,11 @@ before(async () => {
     autoExitProcess: false,
   });
   devUrl = `http://localhost:${dev.server.address().port}`;
-  const page = (name, type) => (req, res) => {
-    res.writeHead(200, { 'content-type': type });
-    res.end(pasted[name]);
-  };
+  // Read when asked for: the tests set them just before.
+  const page = (name, type) => (req, res) => reply(pasted[name], { type })(req, res);
   ({ server, browser } = await startSuite({
     routes: {
-      '/blank.html': page('html', 'text/html; charset=utf-8'),
+      '/blank.html': page('html'),
       '/npm-snippet.js': page('js', 'text/javascript; charset=utf-8'),
     },
   }));

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { ROOT, startSuite, stopSuite, until } from './server.mjs';
+import { ROOT, reply, startSuite, stopSuite, until } from './server.mjs';
 
 const PAGE = `<!doctype html>
 <html lang="en">
@@ -80,7 +80,7 @@ const allImages = () => {
  * releases them, waits until every image has loaded and returns the shifts since.
  */
 async function shiftsAfterImagesLoad(html, width, ready) {
-  routes = { ...holdImages(), '/page.html': (req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(html) };
+  routes = { ...holdImages(), '/page.html': reply(html) };
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));

@@ -5,25 +5,12 @@
 // each tag once, with one warning per tag and nothing thrown.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSuite, stopSuite, until } from './server.mjs';
+import { LIT_IMPORT_MAP, reply, startSuite, stopSuite, until } from './server.mjs';
 
-const IMPORT_MAP = JSON.stringify({
-  imports: {
-    lit: '/node_modules/lit/index.js',
-    'lit/': '/node_modules/lit/',
-    'lit-html': '/node_modules/lit-html/lit-html.js',
-    'lit-html/': '/node_modules/lit-html/',
-    'lit-element/': '/node_modules/lit-element/',
-    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
-    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
-  },
-});
 const NPM = '<script type="module">import "/dist/index.js";</script>';
 const CDN = '<script type="module" src="/cdn/news-elements.js"></script>';
-const html = (...scripts) => (req, res) => {
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-  res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="importmap">${IMPORT_MAP}</script>${scripts.join('')}</head><body><main id="host"></main></body></html>`);
-};
+const html = (...scripts) =>
+  reply(`<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="importmap">${LIT_IMPORT_MAP}</script>${scripts.join('')}</head><body><main id="host"></main></body></html>`);
 
 let server;
 let browser;
@@ -33,10 +20,8 @@ before(async () => ({ server, browser } = await startSuite({
       '/npm-then-cdn.html': html(NPM, CDN),
       '/cdn-then-npm.html': html(CDN, NPM),
       // The same photo under many URLs: one per cycle, as a page that shows many stories would ask.
-      '/photo.json': (req, res) => {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ src: '/demo/images/lead-400.jpg', alt: 'a', caption: `photo ${new URL(req.url, 'http://x').search} ${'x'.repeat(10_000)}` }));
-      },
+      '/photo.json': (req, res) =>
+        reply(JSON.stringify({ src: '/demo/images/lead-400.jpg', alt: 'a', caption: `photo ${new URL(req.url, 'http://x').search} ${'x'.repeat(10_000)}` }), { type: 'application/json' })(req, res),
     },
   })));
 after(() => stopSuite({ server, browser }));

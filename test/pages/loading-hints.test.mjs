@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { ROOT, startSuite, stopSuite, until } from './server.mjs';
+import { ROOT, reply, startSuite, stopSuite, until } from './server.mjs';
 
 const page = (body) => `<!doctype html>
 <html lang="en">
@@ -39,10 +39,8 @@ let server;
 let browser;
 before(async () => ({ server, browser } = await startSuite({
     routes: {
-      ...Object.fromEntries(
-        Object.entries(PAGES).map(([path, html]) => [path, (req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(html)]),
-      ),
-      '/far/related.json': (req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(far)),
+      ...Object.fromEntries(Object.entries(PAGES).map(([path, html]) => [path, reply(html)])),
+      '/far/related.json': reply(JSON.stringify(far), { type: 'application/json' }),
     },
     // Documents are not cacheable, so only the library can be what avoids a second request.
     headers: (path) => (path.endsWith('.json') ? { 'cache-control': 'no-store' } : {}),

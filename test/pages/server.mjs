@@ -42,6 +42,31 @@ export async function serve({ routes = {}, headers = () => ({}) } = {}) {
   return { url, requests, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
+/**
+ * The import map that lets a page load the npm build (dist/) with Lit resolved
+ * from node_modules: the JSON text of a <script type="importmap">.
+ */
+export const LIT_IMPORT_MAP = JSON.stringify({
+  imports: {
+    lit: '/node_modules/lit/index.js',
+    'lit/': '/node_modules/lit/',
+    'lit-html': '/node_modules/lit-html/lit-html.js',
+    'lit-html/': '/node_modules/lit-html/',
+    'lit-element/': '/node_modules/lit-element/',
+    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
+    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
+  },
+});
+
+/**
+ * A route handler that answers every request with the same `body`: `status`,
+ * `type` (the Content-Type), Content-Length, and any extra `headers`.
+ */
+export const reply =
+  (body, { status = 200, type = 'text/html; charset=utf-8', headers = {} } = {}) =>
+  (req, res) =>
+    res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), ...headers }).end(body);
+
 /** What every page test file starts with: this server (`serve(options)`) and a headless Chromium. */
 export async function startSuite(options) {
   return { server: await serve(options), browser: await launchBrowser() };

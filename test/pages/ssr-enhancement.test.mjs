@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { ROOT, startSuite, stopSuite } from './server.mjs';
+import { ROOT, reply, startSuite, stopSuite } from './server.mjs';
 
 const PAGE = `<!doctype html>
 <html lang="en">
@@ -38,10 +38,7 @@ before(async () => {
   };
   ({ server, browser } = await startSuite({
     routes: {
-      '/enhancement.html': (req, res) => {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(PAGE);
-      },
+      '/enhancement.html': reply(PAGE),
       '/gate/news-elements.js': held('script', 'cdn/news-elements.js', 'text/javascript'),
       '/gate/seed.json': held('document', 'demo/articles/seed.json', 'application/json'),
     },

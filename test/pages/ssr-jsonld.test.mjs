@@ -3,7 +3,7 @@
 // document and the attribute, and no document can break out of it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSuite, stopSuite } from './server.mjs';
+import { reply, startSuite, stopSuite } from './server.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html news-elements";
 const PAGE = `<!doctype html>
@@ -21,11 +21,7 @@ const PAGE = `<!doctype html>
 let server;
 let browser;
 before(async () => {
-  const page = (req, res) => {
-    const csp = new URL(req.url, 'http://x').searchParams.get('csp') ?? CSP;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp });
-    res.end(PAGE);
-  };
+  const page = (req, res) => reply(PAGE, { headers: { 'content-security-policy': new URL(req.url, 'http://x').searchParams.get('csp') ?? CSP } })(req, res);
   ({ server, browser } = await startSuite({ routes: { '/jsonld.html': page } }));
 });
 after(() => stopSuite({ server, browser }));
