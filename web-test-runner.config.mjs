@@ -2,7 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
-import { fixtureServer } from './test/server/fixture-server.mjs';
+import { fixtureServer } from './test/support/fixture-server.mjs';
 
 export default {
   files: ['test/**/*.test.ts', '!test/pages/**'],

@@ -6,7 +6,7 @@
 import os from 'node:os';
 import { existsSync } from 'node:fs';
 import { launchBrowser, CHROME_ARGS } from './find-chrome.mjs';
-import { serve } from '../test/pages/server.mjs';
+import { serve } from '../test/support/server.mjs';
 import { table } from './table.mjs';
 
 const COUNT = 100;

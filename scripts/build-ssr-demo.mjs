@@ -1,7 +1,7 @@
 // Writes demo/ssr/index.html: the seed story, its lead photo and its related
 // block rendered on the server, so the page reads in full without JavaScript.
 // The client file then hydrates what the server sent. Served from the repository
-// root (`npm start`, test/pages/server.mjs): relative URLs in the documents
+// root (`npm start`, test/support/server.mjs): relative URLs in the documents
 // ("../images/…") resolve against /demo/ssr/ to /demo/images/.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { renderToString } from 'news-elements/ssr';

@@ -141,8 +141,11 @@ describe('document sources', () => {
     el.addEventListener('news-load', () => (finished = true));
     el.addEventListener('news-error', () => (finished = true));
     document.body.append(el);
-    await reachedServer(url);
-    el.remove();
+    try {
+      await reachedServer(url);
+    } finally {
+      el.remove();
+    }
     await pause(1300);
     expect(finished).to.equal(false);
     expect(el.state).to.equal('loading');
@@ -175,12 +178,15 @@ describe('errors', () => {
       el.src = src;
       const failed = oneEvent(el, 'news-error');
       document.body.append(el);
-      const { detail } = await failed;
-      expect(detail.message).to.match(message);
-      expect(el.getAttribute('state')).to.equal('error');
-      const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
-      expect(alert.textContent).to.equal('This content could not be loaded.');
-      el.remove();
+      try {
+        const { detail } = await failed;
+        expect(detail.message).to.match(message);
+        expect(el.getAttribute('state')).to.equal('error');
+        const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+        expect(alert.textContent).to.equal('This content could not be loaded.');
+      } finally {
+        el.remove();
+      }
     });
   }
 
@@ -189,9 +195,12 @@ describe('errors', () => {
     el.data = { src: 42 };
     const failed = oneEvent(el, 'news-error');
     document.body.append(el);
-    const { detail } = await failed;
-    expect(detail.issues).to.deep.equal([{ path: 'src', message: 'must be a URL string, not the number 42' }]);
-    el.remove();
+    try {
+      const { detail } = await failed;
+      expect(detail.issues).to.deep.equal([{ path: 'src', message: 'must be a URL string, not the number 42' }]);
+    } finally {
+      el.remove();
+    }
   });
 
   it('localises the message from the page language, and news-error bubbles out of shadow roots', async () => {
@@ -213,9 +222,12 @@ describe('errors', () => {
     const failed = oneEvent(el, 'news-error');
     el.setAttribute('src', 'http://[');
     document.body.append(el);
-    const { detail } = await failed;
-    expect([el.state, detail.message]).to.deep.equal(['error', 'src "http://[" is not a URL']);
-    el.remove();
+    try {
+      const { detail } = await failed;
+      expect([el.state, detail.message]).to.deep.equal(['error', 'src "http://[" is not a URL']);
+    } finally {
+      el.remove();
+    }
   });
 
   it('does not break the page for inline JSON that does not parse', async () => {

@@ -1,25 +1,22 @@
 // The no-build route for related links: a page that loads only cdn/news-elements.js.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSuite, stopSuite } from './server.mjs';
+import { startSuite, stopSuite } from '../support/server.mjs';
+import { open } from '../support/page.mjs';
 
 let server;
 let browser;
 before(async () => ({ server, browser } = await startSuite()));
 after(() => stopSuite({ server, browser }));
 
-async function open(width) {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.setViewport({ width, height: 900 });
-  await page.goto(`${server.url}/test/pages/fixtures/cdn-related.html`);
+async function openAt(width) {
+  const { page, errors } = await open(browser, `${server.url}/test/pages/fixtures/cdn-related.html`, { viewport: { width, height: 900 } });
   await page.waitForFunction(() => [...document.querySelectorAll('news-related')].every((el) => el.getAttribute('state') === 'ready'));
   return { page, errors };
 }
 
 test('cdn/news-elements.js alone renders <news-related src layout="cards">', async () => {
-  const { page, errors } = await open(1280);
+  const { page, errors } = await openAt(1280);
   const cards = await page.evaluate(() => {
     const root = document.querySelector('#cards').shadowRoot;
     return {
@@ -78,7 +75,7 @@ test('cdn/news-elements.js alone renders <news-related src layout="cards">', asy
 });
 
 test('on a phone the cards are one column', async () => {
-  const { page, errors } = await open(375);
+  const { page, errors } = await openAt(375);
   const columns = await page.evaluate(() => getComputedStyle(document.querySelector('#cards').shadowRoot.querySelector('ul')).gridTemplateColumns.split(' ').length);
   assert.equal(columns, 1);
   assert.deepEqual(errors, []);

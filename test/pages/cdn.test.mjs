@@ -1,27 +1,23 @@
 // The no-build route: a page that loads only cdn/news-elements.js.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSuite, stopSuite } from './server.mjs';
+import { startSuite, stopSuite } from '../support/server.mjs';
+import { STRICT_CSP, open } from '../support/page.mjs';
 
 let server;
 let browser;
-// The contract's strict policy: no inline scripts or styles, Trusted Types required.
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html news-elements";
-
-before(async () => ({ server, browser } = await startSuite({ headers: (path) => (path.includes('/fixtures/') ? { 'content-security-policy': CSP } : {}) })));
+before(async () => ({ server, browser } = await startSuite({ headers: (path) => (path.includes('/fixtures/') ? { 'content-security-policy': STRICT_CSP } : {}) })));
 after(() => stopSuite({ server, browser }));
 
 test('cdn/news-elements.js alone renders <news-photo src> and reports a bad document, under a strict CSP', async () => {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.evaluateOnNewDocument(() => {
-    window.violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    window.newsErrors = [];
-    document.addEventListener('news-error', (event) => window.newsErrors.push(event.detail));
+  const { page, errors } = await open(browser, `${server.url}/test/pages/fixtures/cdn-photo.html`, {
+    init: () => {
+      window.violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      window.newsErrors = [];
+      document.addEventListener('news-error', (event) => window.newsErrors.push(event.detail));
+    },
   });
-  await page.goto(`${server.url}/test/pages/fixtures/cdn-photo.html`);
   await page.waitForFunction(() => document.querySelector('#good')?.getAttribute('state') === 'ready');
   const good = await page.evaluate(() => {
     const root = document.querySelector('#good').shadowRoot;

@@ -1,16 +1,13 @@
-// The policy of SECURITY.md, as a publisher would send it: no inline script or
-// style, images from the site (and data:), Trusted Types required with only the
-// library's two policy names. The seed story (with `html` rich text and JSON-LD),
+// The policy of SECURITY.md (STRICT_CSP) sent with the page. The seed story (with `html` rich text and JSON-LD),
 // a photo, a related block and a hostile document (each way in) render with no
 // violation; the test's own control shows a violation would be seen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { LIT_IMPORT_MAP, reply, startSuite, stopSuite, until } from './server.mjs';
+import { LIT_IMPORT_MAP, reply, startSuite, stopSuite, until } from '../support/server.mjs';
+import { STRICT_CSP as POLICY, newTab, pageShell } from '../support/page.mjs';
 
-const POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html news-elements";
 /** What a page adds to let readers play the YouTube embeds. */
 const PLAYER = 'frame-src https://www.youtube-nocookie.com';
 
@@ -24,8 +21,10 @@ before(async () => ({ server, browser } = await startSuite({
     headers: (path) => (path === '/test/pages/fixtures/csp.html' ? { 'content-security-policy': POLICY } : {}),
     routes: {
       '/twice.html': reply(
-        `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="importmap">${LIT_IMPORT_MAP}</script><script type="module" src="/dist/index.js"></script><script type="module" src="/cdn/news-elements.js"></script></head>` +
-          '<body><news-article src="/demo/articles/seed.json"></news-article><news-photo src="/demo/photos/lead.json"></news-photo><news-related src="/demo/related/seed-related.json"></news-related></body></html>',
+        pageShell({
+          head: `<script type="importmap">${LIT_IMPORT_MAP}</script><script type="module" src="/dist/index.js"></script><script type="module" src="/cdn/news-elements.js"></script>`,
+          body: '<news-article src="/demo/articles/seed.json"></news-article><news-photo src="/demo/photos/lead.json"></news-photo><news-related src="/demo/related/seed-related.json"></news-related>',
+        }),
         { headers: { 'content-security-policy': TWICE } },
       ),
       '/csp-player.html': async (req, res) =>
@@ -36,16 +35,13 @@ after(() => stopSuite({ server, browser }));
 
 /** Opens a page with violation, error, console warning and trap recorders installed before anything runs. */
 async function open(path) {
-  const page = await browser.newPage();
-  const errors = [];
-  const warnings = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'warn' && warnings.push(message.text()));
-  await page.evaluateOnNewDocument(() => {
-    window.violations = [];
-    window.ran = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`));
-    Object.defineProperty(window, '__pwned', { set: (v) => window.ran.push(v) });
+  const { page, errors, warnings } = await newTab(browser, {
+    init: () => {
+      window.violations = [];
+      window.ran = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`));
+      Object.defineProperty(window, '__pwned', { set: (v) => window.ran.push(v) });
+    },
   });
   await page.goto(`${server.url}${path}`);
   await page.waitForFunction(() => [...document.querySelectorAll('news-article, news-photo, news-related')].every((el) => el.state === 'ready'), { timeout: 10000 });

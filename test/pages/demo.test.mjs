@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
 import config from '../../web-dev-server.config.mjs';
-import { ROOT, reply, startSuite, stopSuite } from './server.mjs';
+import { ROOT, reply, startSuite, stopSuite } from '../support/server.mjs';
+import { newTab } from '../support/page.mjs';
 
 const SEED = readFileSync(`${ROOT}/demo/articles/seed.json`, 'utf8');
 const PHOTO = readFileSync(`${ROOT}/demo/photos/lead.json`, 'utf8');
@@ -49,11 +50,7 @@ after(async () => {
 /** A page in a fresh profile (its own local storage), with console errors collected. */
 async function newPage(width = 1280, context) {
   context ??= await browser.createBrowserContext();
-  const page = await context.newPage();
-  await page.setViewport({ width, height: 900 });
-  const errors = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', (error) => errors.push(error.message));
+  const { page, errors } = await newTab(browser, { context, viewport: { width, height: 900 }, console: ['error'] });
   return { page, errors, context };
 }
 

@@ -5,7 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { ROOT, reply, startSuite, stopSuite, until } from './server.mjs';
+import { ROOT, reply, startSuite, stopSuite, until } from '../support/server.mjs';
+import { newTab } from '../support/page.mjs';
 
 const PAGE = `<!doctype html>
 <html lang="en">
@@ -81,11 +82,8 @@ const allImages = () => {
  */
 async function shiftsAfterImagesLoad(html, width, ready) {
   routes = { ...holdImages(), '/page.html': reply(html) };
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
   // Tall enough that every image is in the viewport: all of them load, and a shift anywhere counts.
-  await page.setViewport({ width, height: 12000 });
+  const { page, errors } = await newTab(browser, { viewport: { width, height: 12000 } });
   await page.evaluateOnNewDocument(() => {
     window.shifts = [];
     // Nodes inside shadow roots are not exposed by the entry: find the box that moved, and what precedes it.

@@ -5,12 +5,13 @@
 // each tag once, with one warning per tag and nothing thrown.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { LIT_IMPORT_MAP, reply, startSuite, stopSuite, until } from './server.mjs';
+import { LIT_IMPORT_MAP, reply, startSuite, stopSuite, until } from '../support/server.mjs';
+import { open, pageShell } from '../support/page.mjs';
 
 const NPM = '<script type="module">import "/dist/index.js";</script>';
 const CDN = '<script type="module" src="/cdn/news-elements.js"></script>';
 const html = (...scripts) =>
-  reply(`<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="importmap">${LIT_IMPORT_MAP}</script>${scripts.join('')}</head><body><main id="host"></main></body></html>`);
+  reply(pageShell({ head: `<script type="importmap">${LIT_IMPORT_MAP}</script>${scripts.join('')}`, body: '<main id="host"></main>' }));
 
 let server;
 let browser;
@@ -67,10 +68,7 @@ async function measure(client) {
 }
 
 test('1,000 create/attach/detach cycles leave no DOM nodes, listeners or heap behind', async () => {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${server.url}/cdn-only.html`);
+  const { page, errors } = await open(browser, `${server.url}/cdn-only.html`);
   const client = await page.createCDPSession();
   await client.send('Performance.enable');
   await cycles(page, 90); // warm up: templates, styles, formatters, the image cache
@@ -117,12 +115,7 @@ test('a different src on every cycle does not keep every document alive', async 
 
 for (const order of ['npm-then-cdn', 'cdn-then-npm']) {
   test(`the npm build and the CDN file on one page (${order.replace(/-/g, ' ')}): each tag defined once, one warning per tag, nothing thrown`, async () => {
-    const page = await browser.newPage();
-    const errors = [];
-    const warnings = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => message.type() === 'warn' && warnings.push(message.text()));
-    await page.goto(`${server.url}/${order}.html`);
+    const { page, errors, warnings } = await open(browser, `${server.url}/${order}.html`);
     await page.waitForFunction(() => ['news-article', 'news-photo', 'news-related'].every((tag) => customElements.get(tag)));
     await until(() => warnings.length >= 3); // the second module graph evaluated (it may still be loading)
     await new Promise((resolve) => setTimeout(resolve, 300)); // and nothing more to come

@@ -5,7 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { ROOT, reply, startSuite, stopSuite, until } from './server.mjs';
+import { ROOT, reply, startSuite, stopSuite, until } from '../support/server.mjs';
+import { newTab } from '../support/page.mjs';
 
 const page = (body) => `<!doctype html>
 <html lang="en">
@@ -52,11 +53,8 @@ after(() => stopSuite({ server, browser }));
  * leaving the test server are answered locally so they cannot hang.
  */
 async function open(path) {
-  const tab = await browser.newPage();
-  await tab.setViewport({ width: 1280, height: 800 });
+  const { page: tab, errors } = await newTab(browser, { viewport: { width: 1280, height: 800 } });
   const requests = [];
-  const errors = [];
-  tab.on('pageerror', (error) => errors.push(error.message));
   const cdp = await tab.createCDPSession();
   await cdp.send('Network.enable');
   cdp.on('Network.requestWillBeSent', ({ request }) => requests.push({ url: request.url, priority: request.initialPriority }));

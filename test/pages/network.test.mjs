@@ -4,7 +4,8 @@
 // size limit, with the server as the witness of what was requested and aborted.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { reply, serve, startSuite, stopSuite, until } from './server.mjs';
+import { reply, serve, startSuite, stopSuite, until } from '../support/server.mjs';
+import { newTab, pageShell } from '../support/page.mjs';
 
 const seed = JSON.stringify({ src: '../images/lead-400.jpg', alt: 'Delegates', caption: 'From the feed' });
 // With Content-Length, which the size limit tests rely on.
@@ -41,7 +42,7 @@ before(async () => {
   const elevenMegabytes = big(100, 11 * 1024 * 1024);
   ({ server, browser } = await startSuite({
     routes: {
-      '/page.html': reply('<!doctype html><html lang="en"><head><script type="module" src="/cdn/news-elements.js"></script></head><body><p id="page">The page</p></body></html>'),
+      '/page.html': reply(pageShell({ body: '<p id="page">The page</p>' })),
       '/fault/404': reply('gone', { status: 404, type: 'text/plain' }),
       '/fault/500': json('{"error":"boom"}', 500),
       '/fault/html': reply('<!doctype html><title>Portal</title><p>Please sign in to the Wi-Fi</p>'),
@@ -86,9 +87,7 @@ before(async () => {
 
 /** The test page, recording page errors and unhandled rejections. */
 async function open(init = () => {}) {
-  const opened = await browser.newPage();
-  opened.on('pageerror', (error) => pageErrors.push(error.message));
-  await opened.evaluateOnNewDocument(init);
+  const { page: opened } = await newTab(browser, { init, errors: pageErrors });
   await opened.evaluateOnNewDocument(() => {
     window.unhandled = [];
     window.addEventListener('unhandledrejection', (e) => window.unhandled.push(String(e.reason)));

@@ -4,7 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { ROOT, startSuite, stopSuite } from './server.mjs';
+import { ROOT, startSuite, stopSuite } from '../support/server.mjs';
+import { newTab } from '../support/page.mjs';
 
 const PAGE = '/demo/ssr/';
 const seed = JSON.parse(await readFile(`${ROOT}/demo/articles/seed.json`, 'utf8'));
@@ -133,10 +134,7 @@ test('without JavaScript the server-rendered page shows the headline, every para
 
 /** Loads a page and records, from the moment parsing ends to hydration, every change to the three elements. */
 async function watchHydration(path) {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => ['error', 'warn'].includes(message.type()) && errors.push(message.text()));
+  const { page, errors } = await newTab(browser, { console: ['error', 'warn'] });
   await page.evaluateOnNewDocument(() => {
     const watch = (window.watch = { changes: [], events: [] });
     for (const type of ['news-load', 'news-error', 'news-link-click']) {

@@ -3,7 +3,8 @@
 // yet broken; the element waits for the rest instead of reporting an error.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSuite, stopSuite, until } from './server.mjs';
+import { startSuite, stopSuite, until } from '../support/server.mjs';
+import { newTab } from '../support/page.mjs';
 
 const photo = JSON.stringify({ src: '/demo/images/lead-400.jpg', alt: 'Delegates', caption: 'Streamed in two pieces', width: 400, height: 267 });
 const cut = photo.indexOf('"caption"');
@@ -32,9 +33,7 @@ before(async () => ({ server, browser } = await startSuite({
 after(() => stopSuite({ server, browser }));
 
 test('inline JSON still arriving is waited for; JSON still broken when the page is complete is an error', async () => {
-  const page = await browser.newPage();
-  const warnings = [];
-  page.on('console', (message) => message.type() === 'warn' && warnings.push(message.text()));
+  const { page, warnings } = await newTab(browser);
   let tagsDefined;
   defined = new Promise((resolve) => (tagsDefined = resolve));
   await page.exposeFunction('tagsDefined', () => tagsDefined());

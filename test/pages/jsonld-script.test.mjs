@@ -3,20 +3,14 @@
 // document and the attribute, and no document can break out of it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { reply, startSuite, stopSuite } from './server.mjs';
+import { reply, startSuite, stopSuite } from '../support/server.mjs';
+import { STRICT_CSP as CSP, newTab, open, pageShell } from '../support/page.mjs';
 
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html news-elements";
-const PAGE = `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <script type="module" src="/cdn/news-elements.js"></script>
-  </head>
-  <body>
+const PAGE = pageShell({
+  body: `
     <news-article id="a" jsonld src="/demo/articles/seed.json"></news-article>
-    <news-article id="b" src="/demo/articles/seed.json"></news-article>
-  </body>
-</html>`;
+    <news-article id="b" src="/demo/articles/seed.json"></news-article>`,
+});
 
 let server;
 let browser;
@@ -30,14 +24,13 @@ const ldOf = (page, id) =>
   page.evaluate((id) => [...document.querySelectorAll(`#${id} > script[type="application/ld+json"]`)].map((s) => JSON.parse(s.text)), id);
 
 test('jsonld writes, updates and removes the NewsArticle in the light DOM, with no Trusted Types violation', async () => {
-  const page = await browser.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-  await page.evaluateOnNewDocument(() => {
-    window.loads = 0;
-    document.addEventListener('news-load', () => window.loads++);
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective} ${event.sample}`));
+  const { page, errors: problems } = await newTab(browser, {
+    console: ['error'],
+    init: () => {
+      window.loads = 0;
+      document.addEventListener('news-load', () => window.loads++);
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective} ${event.sample}`));
+    },
   });
   await page.goto(`${server.url}/jsonld.html`);
   await page.waitForFunction(() => document.querySelector('#a').state === 'ready' && document.querySelector('#b').state === 'ready');
@@ -98,10 +91,7 @@ test('jsonld writes, updates and removes the NewsArticle in the light DOM, with 
 });
 
 test('where the page does not allow the news-elements policy, the data is still written and nothing throws', async () => {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${server.url}/jsonld.html?csp=${encodeURIComponent(CSP.replace(' news-elements', ''))}`);
+  const { page, errors } = await open(browser, `${server.url}/jsonld.html?csp=${encodeURIComponent(CSP.replace(' news-elements', ''))}`);
   await page.waitForFunction(() => document.querySelector('#a').state === 'ready');
   const [ld] = await ldOf(page, 'a');
   assert.equal(ld.headline, 'Russia Seeks To Exert Influence Over New Regime as Taliban Attends High-Profile Afghanistan Talks');

@@ -4,21 +4,17 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { ROOT, reply, startSuite, stopSuite } from './server.mjs';
+import { ROOT, reply, startSuite, stopSuite } from '../support/server.mjs';
+import { pageShell } from '../support/page.mjs';
 
-const PAGE = `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <script type="module" async src="/gate/news-elements.js"></script>
-  </head>
-  <body>
+const PAGE = pageShell({
+  head: '<script type="module" async src="/gate/news-elements.js"></script>',
+  body: `
     <news-article src="/gate/seed.json">
       <h2 id="fallback-headline">Russia Seeks To Exert Influence as Taliban Attend Moscow Talks</h2>
       <p id="fallback-link"><a href="https://example.com/world/russia-taliban-moscow-talks">Read the story</a></p>
-    </news-article>
-  </body>
-</html>`;
+    </news-article>`,
+});
 
 /** Files held back until the test lets them go, to see each stage. */
 const gates = new Map();
