@@ -18,12 +18,18 @@ function formatter<T extends Intl.DateTimeFormat | Intl.ListFormat>(kind: string
   if (!found) formatters.set(key, (found = make(locale(lang))));
   return found;
 }
+// Digits: CLDR now gives Arabic without a region Latin digits; older ICUs (WebKitGTK's is the system's)
+// give Arabic-Indic ones. Pinned, so every engine and the server print the same date. A region
+// (`ar-EG`) or an explicit `ar-u-nu-arab` keeps the digits it asks for.
+const digits = (l?: string) => (l && /^ar(-Arab)?$/.test(l) ? 'latn' : undefined);
 // A date without a time ("2021-10-20") is that day everywhere: read as UTC midnight, it is shown in UTC,
 // else readers (and servers) west of Greenwich would see the day before.
 const dateOnly = (iso: string) => !iso.includes(':');
 const dates = (lang?: string, utc?: boolean) =>
-  formatter(utc ? 'u' : 'd', lang, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeZone: utc ? 'UTC' : undefined }));
-const dateTimes = (lang?: string) => formatter('t', lang, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeStyle: 'short' }));
+  formatter(utc ? 'u' : 'd', lang, (l) =>
+    new Intl.DateTimeFormat(l, { dateStyle: 'long', timeZone: utc ? 'UTC' : undefined, numberingSystem: digits(l) }),
+  );
+const dateTimes = (lang?: string) => formatter('t', lang, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeStyle: 'short', numberingSystem: digits(l) }));
 const lists = (lang?: string) => formatter('l', lang, (l) => new Intl.ListFormat(l, { type: 'conjunction' }));
 
 export function formatDate(iso: string, lang: string | undefined): string {

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { lacks, resizeViewport, whilePrinted } from '../support/engine.js';
 import '../../src/news-article/news-article.js';
 import type { NewsArticle } from '../../src/news-article/news-article.component.js';
 import { $, $$, axeViolations, captureWarnings, clickLink, renderElement } from '../helpers.js';
@@ -58,7 +59,7 @@ function youtubeTraffic(el: Element, since: number): string[] {
 }
 
 describe('<news-article>', () => {
-  afterEach(() => setViewport({ width: 800, height: 600 }));
+  afterEach(() => resizeViewport({ width: 800, height: 600 }));
 
   it('renders the header: kicker, headline, standfirst, linked byline through Intl.ListFormat, dates with "Updated"', async () => {
     const { el, warnings } = await render(story);
@@ -231,8 +232,9 @@ describe('<news-article>', () => {
       expect(article.getAttribute('dir')).to.equal('rtl');
       expect(getComputedStyle(article).direction).to.equal('rtl');
       expect(text($(el, '[part~="byline"]'))).to.equal(`بقلم ${new Intl.ListFormat('ar', { type: 'conjunction' }).format(['Ann Lee', 'Bo Chen', 'Cy Diaz'])}`);
-      expect($(el, '[part~="date-published"]').textContent).to.equal(dateIn(story.datePublished, 'ar'));
-      expect(text($(el, '[part~="date-modified"]'))).to.equal(`تم التحديث ${dateTimeIn(story.dateModified, 'ar')}`);
+      // Latin digits in every engine (see src/i18n/format.ts), whatever digits the engine's ICU gives `ar`.
+      expect($(el, '[part~="date-published"]').textContent).to.equal(dateIn(story.datePublished, 'ar-u-nu-latn'));
+      expect(text($(el, '[part~="date-modified"]'))).to.equal(`تم التحديث ${dateTimeIn(story.dateModified, 'ar-u-nu-latn')}`);
       expect(text($(el, '[part~="promo-label"]'))).to.equal('اقرأ أيضًا');
     });
 
@@ -334,7 +336,7 @@ describe('<news-article>', () => {
       expect($$(el, 'iframe')).to.have.length(1);
       // The player is asked for now (offline it fails to load, which is fine here), and nothing else from YouTube.
       const player = 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&start=42';
-      await waitUntil(() => youtubeTraffic(el, since).length > 1, 'the player was requested', { timeout: 15000 });
+      if (!lacks('failed-frame-timing')) await waitUntil(() => youtubeTraffic(el, since).length > 1, 'the player was requested', { timeout: 15000 });
       expect([...new Set(youtubeTraffic(el, since))]).to.deep.equal([player]);
     });
 
@@ -558,14 +560,14 @@ describe('<news-article>', () => {
 
     it('prints without the video facade and with the addresses of body links', async () => {
       const { el } = await render(story);
-      await emulateMedia({ media: 'print' });
-      try {
+      await whilePrinted(el, () => {
         expect(getComputedStyle($(el, '[part~="video-frame"]')).display).to.equal('none');
         expect(getComputedStyle($(el, '[part~="video-caption"]')).display).to.not.equal('none');
-        expect(getComputedStyle($(el, '[part~="promo-link"]'), '::after').content).to.equal('" (https://news.example/earlier)"');
-      } finally {
-        await emulateMedia({ media: 'screen' });
-      }
+        // Chromium gives attr() resolved as one string, WebKit resolved in three, Firefox as written.
+        const content = getComputedStyle($(el, '[part~="promo-link"]'), '::after').content.replace(/" "/g, '');
+        expect(content).to.be.oneOf(['" (https://news.example/earlier)"', '" (" attr(href) ")"']);
+        expect($(el, '[part~="promo-link"]').getAttribute('href')).to.equal('https://news.example/earlier');
+      });
     });
   });
 });

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resizeViewport } from '../support/engine.js';
 import '../../src/news-related/news-related.js';
 import type { NewsRelated } from '../../src/news-related/news-related.component.js';
 import { $, $$, axeViolations, clickLink, contrastOnWhite, renderElement } from '../helpers.js';
@@ -21,7 +22,7 @@ const render = (data: unknown, attrs: Record<string, string> = {}) => renderElem
 const columns = (el: Element) => getComputedStyle($(el, '[part~="related-list"]')).gridTemplateColumns.split(' ').length;
 
 describe('<news-related>', () => {
-  afterEach(() => Promise.all([resetMouse(), setViewport({ width: 800, height: 600 })]));
+  afterEach(() => Promise.all([resetMouse(), resizeViewport({ width: 800, height: 600 })]));
 
   it('renders a navigation landmark named and headed by the title, with each link and its details (list layout)', async () => {
     const { el } = await render(doc);
@@ -85,12 +86,12 @@ describe('<news-related>', () => {
 
   it('cards flow from one to three columns by the width of the element, not of the viewport', async () => {
     const { el } = await render({ links: [1, 2, 3, 4, 5].map((n) => link(n)) }, { layout: 'cards' });
-    await setViewport({ width: 1280, height: 800 });
+    await resizeViewport({ width: 1280, height: 800 });
     el.style.width = '320px';
     expect(columns(el), 'narrow element in a wide window').to.equal(1);
     el.style.width = '600px';
     expect(columns(el)).to.equal(2);
-    await setViewport({ width: 375, height: 800 });
+    await resizeViewport({ width: 375, height: 800 });
     el.style.width = '1000px';
     expect(columns(el), 'wide element in a narrow window').to.equal(3);
     const [a, b, c, d] = $$(el, 'li').map((li) => li.getBoundingClientRect());
@@ -195,7 +196,7 @@ describe('<news-related>', () => {
   });
 
   it('a click anywhere on a card follows its link', async () => {
-    await setViewport({ width: 1200, height: 900 });
+    await resizeViewport({ width: 1200, height: 900 });
     const { el } = await render(doc, { layout: 'cards' });
     el.style.width = '1000px';
     $$(el, 'img')[2].scrollIntoView({ block: 'center' });
@@ -226,7 +227,7 @@ describe('<news-related>', () => {
       await sendKeys({ press: 'Tab' });
       const focused = el.shadowRoot!.activeElement as HTMLAnchorElement;
       expect(focused, `tab ${i + 1}`).to.be.instanceOf(HTMLAnchorElement);
-      expect(focused.matches(':focus-visible')).to.equal(true);
+      expect(focused.matches(':focus-visible'), `tab ${i + 1}: :focus-visible (page focused: ${document.hasFocus()})`).to.equal(true);
       const style = getComputedStyle(focused);
       expect(style.outlineStyle).to.equal('solid');
       expect(parseFloat(style.outlineWidth)).to.be.at.least(2);

@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { ROOT, reply, startSuite, stopSuite } from '../support/server.mjs';
+import { skipForGap } from '../support/engines.mjs';
 import { pageShell } from '../support/page.mjs';
 
 const PAGE = pageShell({
@@ -55,7 +56,7 @@ const look = (page) =>
     };
   });
 
-test('without JavaScript the fallback HTML is what the reader gets', async () => {
+test('without JavaScript the fallback HTML is what the reader gets', skipForGap('no-javascript'), async () => {
   gate('script');
   gate('document');
   const page = await browser.newPage();

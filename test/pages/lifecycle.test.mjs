@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { LIT_IMPORT_MAP, reply, startSuite, stopSuite, until } from '../support/server.mjs';
+import { skipForGap } from '../support/engines.mjs';
 import { open, pageShell } from '../support/page.mjs';
 
 const NPM = '<script type="module">import "/dist/index.js";</script>';
@@ -67,7 +68,7 @@ async function measure(client) {
   return { nodes: get('Nodes'), listeners: get('JSEventListeners'), heap: get('JSHeapUsedSize'), documents: get('Documents') };
 }
 
-test('1,000 create/attach/detach cycles leave no DOM nodes, listeners or heap behind', async () => {
+test('1,000 create/attach/detach cycles leave no DOM nodes, listeners or heap behind', skipForGap('devtools-protocol'), async () => {
   const { page, errors } = await open(browser, `${server.url}/cdn-only.html`);
   const client = await page.createCDPSession();
   await client.send('Performance.enable');
@@ -99,7 +100,7 @@ test('1,000 create/attach/detach cycles leave no DOM nodes, listeners or heap be
   await page.close();
 });
 
-test('a different src on every cycle does not keep every document alive', async () => {
+test('a different src on every cycle does not keep every document alive', skipForGap('devtools-protocol'), async () => {
   const page = await browser.newPage();
   await page.goto(`${server.url}/cdn-only.html`);
   const client = await page.createCDPSession();

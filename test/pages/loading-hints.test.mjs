@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { ROOT, reply, startSuite, stopSuite, until } from '../support/server.mjs';
 import { newTab } from '../support/page.mjs';
+import { skipForGap } from '../support/engines.mjs';
 
 const page = (body) => `<!doctype html>
 <html lang="en">
@@ -70,7 +71,7 @@ const ready = (selector) => `[...document.querySelectorAll('${selector}')].every
 const images = (selector) => `[...document.querySelectorAll('${selector}')].flatMap((el) => [...el.shadowRoot.querySelectorAll('img')])`;
 const local = (url) => url.replace(server.url, '');
 
-test('the lead image is eager with high priority; every other image is lazy, decoded async, and waits for the reader', async () => {
+test('the lead image is eager with high priority; every other image is lazy, decoded async, and waits for the reader', skipForGap('devtools-protocol'), async () => {
   const { tab, requests, errors } = await open('/story.html');
   await tab.waitForFunction(ready('news-article, news-related'));
   const hints = await tab.evaluate(`${images('news-article, news-related')}.map((img) => ({
@@ -107,7 +108,7 @@ test('the lead image is eager with high priority; every other image is lazy, dec
   await tab.close();
 });
 
-test('the video facade requests nothing outside the page until it is played, then only youtube-nocookie.com', async () => {
+test('the video facade requests nothing outside the page until it is played, then only youtube-nocookie.com', skipForGap('devtools-protocol'), async () => {
   const { tab, requests, errors } = await open('/story.html');
   await tab.waitForFunction(ready('news-article'));
   // Bring the facade into view so that everything it would load has loaded.
@@ -127,7 +128,7 @@ test('the video facade requests nothing outside the page until it is played, the
   await tab.close();
 });
 
-test('a src document shared by several elements is fetched once, also by an element added later', async () => {
+test('a src document shared by several elements is fetched once, also by an element added later', skipForGap('devtools-protocol'), async () => {
   const { tab, requests, errors } = await open('/shared.html');
   await tab.waitForFunction(ready('news-photo, news-article, news-related'));
   await tab.evaluate(() =>

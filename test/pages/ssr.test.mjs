@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { ROOT, startSuite, stopSuite } from '../support/server.mjs';
+import { skipForGap } from '../support/engines.mjs';
 import { newTab } from '../support/page.mjs';
 
 const PAGE = '/demo/ssr/';
@@ -62,7 +63,7 @@ before(async () => {
 });
 after(() => stopSuite({ server, browser }));
 
-test('without JavaScript the server-rendered page shows the headline, every paragraph, the photo with its credit and the related links', async () => {
+test('without JavaScript the server-rendered page shows the headline, every paragraph, the photo with its credit and the related links', skipForGap('no-javascript'), async () => {
   const page = await browser.newPage();
   await page.setJavaScriptEnabled(false);
   await page.setViewport({ width: 1000, height: 900 });
@@ -171,7 +172,7 @@ async function watchHydration(path) {
   return { page, errors };
 }
 
-test('without JavaScript the video facade still works: its button opens the video on YouTube in a new tab', async () => {
+test('without JavaScript the video facade still works: its button opens the video on YouTube in a new tab', skipForGap('no-javascript'), async () => {
   const page = await browser.newPage();
   await page.setJavaScriptEnabled(false);
   const outside = [];

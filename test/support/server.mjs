@@ -4,7 +4,8 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser } from '../../scripts/find-chrome.mjs';
+import puppeteer from 'puppeteer-core';
+import { currentEngine, puppeteerOptions } from './engines.mjs';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TYPES = {
@@ -67,9 +68,14 @@ export const reply =
   (req, res) =>
     res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), ...headers }).end(body);
 
-/** What every page test file starts with: this server (`serve(options)`) and a headless Chromium. */
+/**
+ * What every page test file starts with: this server (`serve(options)`) and the
+ * browser of `ENGINE` (headless Chromium unless `ENGINE=firefox`), driven by puppeteer-core.
+ */
 export async function startSuite(options) {
-  return { server: await serve(options), browser: await launchBrowser() };
+  const engine = currentEngine();
+  if (engine === 'webkit') throw new Error('The page tests run in Chromium and Firefox only (see the "puppeteer" gap in test/support/engine-gaps.mjs).');
+  return { server: await serve(options), browser: await puppeteer.launch(await puppeteerOptions(currentEngine())) };
 }
 
 /** Closes what startSuite started (either may be missing if starting failed). */
