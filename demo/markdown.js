@@ -76,7 +76,12 @@ function blocks(lines, link) {
 
 function startsBlock(lines, i) {
   const line = lines[i];
-  return FENCE.test(line) || HEADING.test(line) || LIST_ITEM.test(line) || (line.trimStart().startsWith('|') && TABLE_RULE.test(lines[i + 1] ?? ''));
+  return (
+    FENCE.test(line) ||
+    HEADING.test(line) ||
+    LIST_ITEM.test(line) ||
+    (line.trimStart().startsWith('|') && TABLE_RULE.test(lines[i + 1] ?? ''))
+  );
 }
 
 /** Where a list starting at `start` ends: at a line that is not an item, not indented, and not a blank before either. */
@@ -84,7 +89,7 @@ function listEnd(lines, start) {
   let i = start + 1;
   while (i < lines.length) {
     const line = lines[i];
-    const next = line.trim() ? line : lines[i + 1] ?? '';
+    const next = line.trim() ? line : (lines[i + 1] ?? '');
     if (!/^\s+\S/.test(next) && !LIST_ITEM.test(next)) break;
     i++;
   }

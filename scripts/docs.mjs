@@ -7,28 +7,45 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const START = '<!-- api:start: generated from custom-elements.json by `npm run docs`; edit the JSDoc, not this -->';
+export const START =
+  '<!-- api:start: generated from custom-elements.json by `npm run docs`; edit the JSDoc, not this -->';
 export const END = '<!-- api:end -->';
 
 /** A table cell: one line, pipes escaped (also inside code, as GitHub's tables need). */
-const cell = (text = '') => String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+const cell = (text = '') =>
+  String(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|');
 const code = (text) => (text ? `\`${text}\`` : '');
 /** CSS values (`40rem`, `16 / 9`, `--news-font-family`) as code; words ("inherited") as words. */
-const cssDefault = (text) => (/^(--[\w-]+|[\d.]+[a-z%]*( \/ [\d.]+)?)$/.test(text ?? '') ? code(text) : text ?? '');
+const cssDefault = (text) => (/^(--[\w-]+|[\d.]+[a-z%]*( \/ [\d.]+)?)$/.test(text ?? '') ? code(text) : (text ?? ''));
 /** The declared type, without the `| undefined` every optional property carries. */
 const typeOf = (entry) => code(entry.type?.text.replace(/\s*\|\s*undefined\b/, ''));
 
 function table(head, rows) {
   if (!rows.length) return [];
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`), ''];
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+    '',
+  ];
 }
 
 /** The markdown between the markers for one element's declaration in the manifest. */
 export function apiTables(element) {
   const attributes = element.attributes ?? [];
   const attributeOf = (field) => attributes.find((attribute) => attribute.fieldName === field.name);
-  const fields = (element.members ?? []).filter((member) => member.kind === 'field' && !member.static && !member.privacy);
-  const rows = fields.map((field) => [code(attributeOf(field)?.name), code(field.name), typeOf(field), code(field.default), field.description]);
+  const fields = (element.members ?? []).filter(
+    (member) => member.kind === 'field' && !member.static && !member.privacy,
+  );
+  const rows = fields.map((field) => [
+    code(attributeOf(field)?.name),
+    code(field.name),
+    typeOf(field),
+    code(field.default),
+    field.description,
+  ]);
   // Attributes read into a non-public field (`lang`, `dir`): no property of ours to list.
   for (const attribute of attributes) {
     if (!fields.some((field) => field.name === attribute.fieldName)) {
@@ -41,18 +58,31 @@ export function apiTables(element) {
     ...table(['attribute', 'property', 'type', 'default', 'description'], rows),
     '### Events',
     '',
-    ...table(['event', 'description'], (element.events ?? []).map((event) => [code(event.name), event.description])),
+    ...table(
+      ['event', 'description'],
+      (element.events ?? []).map((event) => [code(event.name), event.description]),
+    ),
     '### Slots',
     '',
-    ...table(['slot', 'description'], (element.slots ?? []).map((slot) => [slot.name ? code(slot.name) : '(default)', slot.description])),
+    ...table(
+      ['slot', 'description'],
+      (element.slots ?? []).map((slot) => [slot.name ? code(slot.name) : '(default)', slot.description]),
+    ),
     '### CSS parts',
     '',
-    ...table(['part', 'description'], (element.cssParts ?? []).map((part) => [code(part.name), part.description])),
+    ...table(
+      ['part', 'description'],
+      (element.cssParts ?? []).map((part) => [code(part.name), part.description]),
+    ),
     '### CSS custom properties',
     '',
     ...table(
       ['property', 'default', 'description'],
-      (element.cssProperties ?? []).map((property) => [code(property.name), cssDefault(property.default), property.description]),
+      (element.cssProperties ?? []).map((property) => [
+        code(property.name),
+        cssDefault(property.default),
+        property.description,
+      ]),
     ),
   ]
     .join('\n')
@@ -61,7 +91,9 @@ export function apiTables(element) {
 
 /** Every element in the manifest, with its page: `{tag, file, current, expected}`. */
 export function pages(manifest = JSON.parse(readFileSync(`${ROOT}/custom-elements.json`, 'utf8'))) {
-  const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+  const elements = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.tagName);
   return elements
     .sort((a, b) => a.tagName.localeCompare(b.tagName))
     .map((element) => {

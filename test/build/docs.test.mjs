@@ -12,7 +12,10 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 test("each element's page has the API tables generated from the current manifest", () => {
   const found = pages();
-  assert.deepEqual(found.map((page) => page.tag), ['news-article', 'news-photo', 'news-related']);
+  assert.deepEqual(
+    found.map((page) => page.tag),
+    ['news-article', 'news-photo', 'news-related'],
+  );
   for (const { file, current, expected } of found) {
     assert.ok(expected !== undefined, `${file} needs the api:start and api:end markers`);
     assert.ok(current === expected, `${file} is stale: run \`npm run docs\``);
@@ -32,11 +35,21 @@ test('a stale table is caught: a part added to the JSDoc changes the expected pa
 function anchors(path) {
   const text = readFileSync(path, 'utf8').replace(/```[\s\S]*?```/g, '');
   const headings = [...text.matchAll(/^#+ (.+)$/gm)].map(([, heading]) => heading);
-  return headings.map((heading) => heading.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-'));
+  return headings.map((heading) =>
+    heading
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+      .replace(/\s/g, '-'),
+  );
 }
 
 test('every relative link in README.md and docs/ points at a file (and a heading) that exists', () => {
-  const files = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+  const files = [
+    'README.md',
+    ...readdirSync(join(ROOT, 'docs'))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => `docs/${name}`),
+  ];
   const broken = [];
   for (const file of files) {
     const text = readFileSync(join(ROOT, file), 'utf8').replace(/```[\s\S]*?```/g, '');
@@ -45,7 +58,8 @@ test('every relative link in README.md and docs/ points at a file (and a heading
       const [path, anchor] = target.split('#');
       const resolved = path ? join(ROOT, dirname(file), path) : join(ROOT, file);
       if (!existsSync(resolved)) broken.push(`${file} → ${target}`);
-      else if (anchor && resolved.endsWith('.md') && !anchors(resolved).includes(anchor)) broken.push(`${file} → ${target} (no such heading)`);
+      else if (anchor && resolved.endsWith('.md') && !anchors(resolved).includes(anchor))
+        broken.push(`${file} → ${target} (no such heading)`);
     }
   }
   assert.deepEqual(broken, []);

@@ -36,7 +36,8 @@ test('every demo page links the docs, and the index lists every page in docs/', 
   const { page, errors } = await open('docs.html');
   const listed = await page.$$eval('#doc a', (links) => links.map((a) => new URL(a.href).search));
   const pages = readdirSync(`${ROOT}/docs`).filter((name) => name.endsWith('.md') && name !== 'README.md');
-  for (const name of pages) assert.ok(listed.includes(`?page=docs/${name.replace(/\.md$/, '')}`), `the index links ${name}`);
+  for (const name of pages)
+    assert.ok(listed.includes(`?page=docs/${name.replace(/\.md$/, '')}`), `the index links ${name}`);
   for (const demo of ['', 'gallery.html']) {
     await page.goto(`${base}/${demo}`);
     assert.equal(await page.$eval('nav[aria-label="Demo pages"] a[href="docs.html"]', (a) => a.textContent), 'Docs');
@@ -82,7 +83,10 @@ test('a page with markup in it shows the markup as text, runs nothing, and links
 
 test('a page that does not exist, or a path that leaves the repository, shows a message', async () => {
   const missing = await open('docs.html?page=docs/no-such-page');
-  assert.equal(await missing.page.$eval('#doc [role="alert"]', (p) => p.textContent.startsWith('No page docs/no-such-page.md')), true);
+  assert.equal(
+    await missing.page.$eval('#doc [role="alert"]', (p) => p.textContent.startsWith('No page docs/no-such-page.md')),
+    true,
+  );
   await missing.page.close();
   const outside = await open('docs.html?page=../../etc/passwd');
   assert.equal(await outside.page.$eval('#doc-source', (s) => s.textContent), 'docs/README.md');
