@@ -64,3 +64,34 @@ test('every relative link in README.md and docs/ points at a file (and a heading
   }
   assert.deepEqual(broken, []);
 });
+
+/** Every file under a folder, recursively. */
+const filesIn = (dir) =>
+  readdirSync(join(ROOT, dir), { recursive: true })
+    .map((name) => `${dir}/${name}`)
+    .filter((path) => path.endsWith('.ts'));
+
+test('the manifest documents every part and custom property the sources use, and nothing else', () => {
+  const source = filesIn('src')
+    .map((path) => readFileSync(join(ROOT, path), 'utf8'))
+    .join('\n');
+  // `part="…"` in templates, and the part a heading is given by name: renderHeading(level, 'headline', …).
+  const parts = new Set(
+    [...source.matchAll(/part="([^"$]+)"|renderHeading\([^,]+, '([\w-]+)'/g)].flatMap(([, list, heading]) =>
+      (list ?? heading).split(' '),
+    ),
+  );
+  const properties = new Set([...source.matchAll(/var\((--news-[\w-]+)/g)].map(([, name]) => name));
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
+  const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
+  const article = elements.find((element) => element.tagName === 'news-article');
+  // <news-article> uses every renderer and every style sheet, so it lists them all.
+  assert.deepEqual(article.cssParts.map((part) => part.name).sort(), [...parts].sort());
+  assert.deepEqual(article.cssProperties.map((property) => property.name).sort(), [...properties].sort());
+  for (const element of elements) {
+    for (const { name } of element.cssParts)
+      assert.ok(parts.has(name), `${element.tagName}: part ${name} is in no template`);
+    for (const { name } of element.cssProperties)
+      assert.ok(properties.has(name), `${element.tagName}: ${name} is read by no style`);
+  }
+});
