@@ -102,8 +102,8 @@ describe('<news-photo>', () => {
     el.data = { ...photo, src: '/demo/images/lead-400.jpg', srcset: undefined };
     await el.updateComplete;
     const img = $(el, 'img') as HTMLImageElement;
-    // `complete` turns true before the load event is dispatched: what the reader waits for is the image shown.
-    await waitUntil(() => img.complete && img.naturalWidth > 0 && !img.hidden, 'the new image loads and is shown', { timeout: 5000 });
+    // `complete` turns true before the load event's handler runs (and shows the image): wait for both.
+    await waitUntil(() => img.complete && img.naturalWidth > 0 && !img.hidden, 'the new image loads and shows', { timeout: 5000 });
     expect(img.getBoundingClientRect().height).to.be.above(0);
   });
 
