@@ -42,7 +42,8 @@ export abstract class NewsElement<K extends DocumentKind> extends LitElement {
   @property({ attribute: 'lang' }) protected langAttribute?: string;
   @property({ attribute: 'dir' }) protected dirAttribute?: string;
 
-  protected abstract readonly source: DocumentController<K>;
+  /** Picks, loads and normalises the document (`data`, inline JSON or `src`). */
+  protected abstract readonly loader: DocumentController<K>;
 
   /** The language of the page around the element, when neither the element nor the document names one. */
   private pageLang?: string;
@@ -72,7 +73,7 @@ export abstract class NewsElement<K extends DocumentKind> extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('data') || changed.has('src')) this.source.sync();
+    if (changed.has('data') || changed.has('src')) this.loader.sync();
   }
 
   /** The language, direction and strings for a document (or for none). */
@@ -84,7 +85,7 @@ export abstract class NewsElement<K extends DocumentKind> extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const document = this.source.document;
+    const document = this.loader.document;
     if (this.state === 'error') {
       return html`<p part="error" role="alert">${this.locale().strings.error}</p>`;
     }

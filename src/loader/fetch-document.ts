@@ -50,7 +50,9 @@ async function request(url: string, controller: AbortController): Promise<Fetche
     let text = '';
     const decoder = new TextDecoder();
     const reader = response.body?.getReader();
-    for (let chunk; reader && !(chunk = await reader.read().catch(failed)).done; ) {
+    while (reader) {
+      const chunk = await reader.read().catch(failed);
+      if (chunk.done) break;
       text += decoder.decode(chunk.value, { stream: true });
       if (text.length > MAX_DOCUMENT_SIZE) tooLarge(`the limit is ${MAX_DOCUMENT_SIZE} characters`);
     }
@@ -90,7 +92,9 @@ export function fetchDocument(url: string, signal: AbortSignal): Promise<Fetched
         for (const [key] of settled.slice(0, -KEPT)) requests.delete(key);
       },
       // A failure is not kept: the next element that asks tries again.
-      () => requests.get(url) === created && requests.delete(url),
+      () => {
+        if (requests.get(url) === created) requests.delete(url);
+      },
     );
     requests.set(url, (entry = created));
   }
@@ -115,8 +119,16 @@ export function fetchDocument(url: string, signal: AbortSignal): Promise<Fetched
     if (signal.aborted) return withdraw();
     signal.addEventListener('abort', withdraw);
     shared.promise.then(
-      (value) => done || (finish(), resolve(value)),
-      (error) => done || (finish(), reject(error)),
+      (value) => {
+        if (done) return;
+        finish();
+        resolve(value);
+      },
+      (error) => {
+        if (done) return;
+        finish();
+        reject(error);
+      },
     );
   });
 }
