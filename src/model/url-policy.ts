@@ -74,7 +74,14 @@ export function safeUrl(raw: unknown, kind: UrlKind, base?: string): string | un
  * read as another image (or the width after it as a URL). Encoded, they mean the
  * same to the server, and the URL stays one candidate.
  */
-const srcsetSafe = (url: string) => url.replace(/ |^,+|,+$/g, (c) => (c === ' ' ? '%20' : '%2C'.repeat(c.length)));
+function srcsetSafe(url: string): string {
+  // Counted, not matched: a pattern such as `,+$` is retried at every comma of a long run (quadratic).
+  let start = 0;
+  let end = url.length;
+  while (url[start] === ',') start++;
+  while (end > start && url[end - 1] === ',') end--;
+  return '%2C'.repeat(start) + url.slice(start, end).replaceAll(' ', '%20') + '%2C'.repeat(url.length - end);
+}
 
 /**
  * `safeUrl`, and a warning at `path` when it refuses: how every URL of a
