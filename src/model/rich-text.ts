@@ -5,7 +5,8 @@
 import { checkUrl } from './url-policy.js';
 import { isRecord, joinPath } from './issues.js';
 import { parseHtmlFragment } from './html-fragment.js';
-import { appendNode, canBuild, type InlineContext, type RichNode, type RichText } from './rich-nodes.js';
+import { appendNode, type InlineContext, type RichNode, type RichText } from './rich-nodes.js';
+import { spend } from './budget.js';
 
 export * from './rich-nodes.js';
 
@@ -20,11 +21,11 @@ function wrapSpan(span: Record<string, unknown>, path: string, ctx: InlineContex
     return undefined;
   }
   let node: RichNode = span.text;
-  if (span.em === true && canBuild(ctx, path)) node = { tag: 'em', children: [node] };
-  if (span.strong === true && canBuild(ctx, path)) node = { tag: 'strong', children: [node] };
+  if (span.em === true && spend(ctx, path)) node = { tag: 'em', children: [node] };
+  if (span.strong === true && spend(ctx, path)) node = { tag: 'strong', children: [node] };
   if (span.href !== undefined) {
     const href = checkUrl(span.href, 'link', joinPath(path, 'href'), ctx);
-    if (href && canBuild(ctx, path)) node = { tag: 'a', href, children: [node] };
+    if (href && spend(ctx, path)) node = { tag: 'a', href, children: [node] };
   }
   return node;
 }
