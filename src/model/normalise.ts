@@ -111,6 +111,7 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
           warnAbout(ctx, result);
         } else if (result !== undefined) out[key] = result;
       }
+      shape.check?.(out, path, ctx.warn);
       return out;
     }
   }

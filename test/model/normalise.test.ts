@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { normalise } from '../../src/model/normalise.js';
 import { plainText, type RichText } from '../../src/model/rich-text.js';
 import { MAX_NODES } from '../../src/model/budget.js';
+import { MAX_ASPECT_RATIO } from '../../src/model/schema.js';
 
 const paths = (issues: { path: string }[]) => issues.map((i) => i.path);
 
@@ -159,8 +160,22 @@ describe('normalise, pixel sizes', () => {
   });
 
   it('keeps the largest size it allows', () => {
-    const result = normalise('photo', { src: 'a.jpg', alt: 'a', width: 100_000, height: 1 });
-    expect(result).to.deep.include({ warnings: [], document: { src: 'a.jpg', alt: 'a', width: 100_000, height: 1 } });
+    const result = normalise('photo', { src: 'a.jpg', alt: 'a', width: 100_000, height: 10_000 });
+    expect(result).to.deep.include({ warnings: [], document: { src: 'a.jpg', alt: 'a', width: 100_000, height: 10_000 } });
+  });
+
+  it(`reserves a box at most ${MAX_ASPECT_RATIO} times as tall as wide, or as wide as tall, with a warning`, () => {
+    const tall = normalise('photo', { src: 'a.jpg', alt: 'a', width: 1, height: 100_000 });
+    expect(tall).to.deep.include({
+      document: { src: 'a.jpg', alt: 'a', width: 1, height: MAX_ASPECT_RATIO },
+      warnings: [{ path: 'height', message: `makes the image more than ${MAX_ASPECT_RATIO} times as tall as wide: its box is reserved at 1 × ${MAX_ASPECT_RATIO}` }],
+    });
+    const wide = normalise('article', { headline: 'H', body: [{ type: 'photo', src: 'a.jpg', alt: 'a', width: 5000, height: 20 }] });
+    expect(wide.warnings).to.deep.equal([
+      { path: 'body[0].width', message: `makes the image more than ${MAX_ASPECT_RATIO} times as wide as tall: its box is reserved at 200 × 20` },
+    ]);
+    const panorama = normalise('photo', { src: 'a.jpg', alt: 'a', width: 4000, height: 400 });
+    expect(panorama).to.deep.include({ warnings: [], document: { src: 'a.jpg', alt: 'a', width: 4000, height: 400 } });
   });
 });
 

@@ -4,6 +4,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import { MAX_INLINE_DEPTH } from '../../src/model/rich-nodes.js';
 import { MAX_NODES } from '../../src/model/budget.js';
+import { MAX_ASPECT_RATIO } from '../../src/model/schema.js';
 import { MAX_URL_LENGTH } from '../../src/model/url-policy.js';
 import type { Issue } from '../../src/model/issues.js';
 import { quietly } from './harness.js';
@@ -103,6 +104,15 @@ describe('limits', function () {
     expect(el.state).to.equal('ready');
     expect(warnings).to.deep.equal([{ path: `body[0].items[${MAX_NODES - 1}]`, message: BUDGET }]);
     expect(el.shadowRoot!.querySelectorAll('li').length).to.equal(MAX_NODES - 1);
+  });
+
+  it(`reserves a photo box at most ${MAX_ASPECT_RATIO} times as tall as wide (width 1, height 100,000), with a warning`, async () => {
+    const { el, warnings } = await render('news-photo', { src: '/demo/images/lead-400.jpg?tall', alt: 'a', width: 1, height: 100_000 });
+    expect(el.state).to.equal('ready');
+    expect(warnings.map((w) => w.path)).to.deep.equal(['height']);
+    // The box reserved before the image arrives (once it has, the image's own ratio wins).
+    const [width, height] = getComputedStyle(el.shadowRoot!.querySelector('img')!).aspectRatio.match(/[\d.]+/g)!.map(Number);
+    expect(height / width).to.equal(MAX_ASPECT_RATIO);
   });
 
   it(`refuses a URL longer than ${MAX_URL_LENGTH} characters, keeping the rest of the photo`, async () => {
