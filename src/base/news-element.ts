@@ -31,6 +31,14 @@ export abstract class NewsElement<K extends DocumentKind> extends LitElement {
   /** URL of the JSON document to fetch when there is no `data` and no inline JSON. */
   @property({ reflect: true }) src?: string;
 
+  /**
+   * The URL that relative URLs in `data` and inline JSON resolve against (default: the
+   * page's base URL). Set it to the feed's URL when the document comes from someone
+   * else, so `"/account"` means their site, not yours. A `src` document always
+   * resolves against its own URL.
+   */
+  @property() base?: string;
+
   /** `empty`, `loading`, `ready` or `error`; reflected as the `state` attribute. */
   @property({ reflect: true }) state: LoadState = 'empty';
 
@@ -73,7 +81,7 @@ export abstract class NewsElement<K extends DocumentKind> extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('data') || changed.has('src')) this.loader.sync();
+    if (changed.has('data') || changed.has('src') || changed.has('base')) this.loader.sync();
   }
 
   /** The language, direction and strings for a document (or for none). */

@@ -15,6 +15,7 @@ export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
 export interface DocumentHost extends ReactiveControllerHost, HTMLElement {
   data?: unknown;
   src?: string;
+  base?: string;
   state: LoadState;
 }
 
@@ -29,17 +30,20 @@ export interface NewsErrorDetail {
 
 const INLINE_JSON = ':scope > script[type="application/json"]';
 
-/** Documents that were not fetched resolve against the page (on the server: stay relative). */
-const pageBase = () => (isServer ? undefined : document.baseURI);
-
-/** `src` against the page; `''` when it cannot be a URL at all (`http://[`), which `sync` reports as an error. */
-function resolve(src: string): string {
+/** `url` against the page (on the server it must be absolute); `''` when it cannot be a URL at all (`http://[`), which `sync` reports as an error. */
+function resolve(url: string): string {
   try {
-    return new URL(src, document.baseURI).href;
+    return new URL(url, isServer ? undefined : document.baseURI).href;
   } catch {
     return '';
   }
 }
+
+/**
+ * What relative URLs in `data` and inline JSON resolve against: the element's `base`,
+ * else the page's base URL (on the server, without a `base`, they stay relative).
+ */
+const baseFor = (base: string | undefined) => (base ? resolve(base) : isServer ? undefined : document.baseURI);
 
 /** Whether the parser may still be adding to `node`: the page is loading and nothing follows it yet. */
 function mayGrow(node: Node | null): boolean {
@@ -53,6 +57,8 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
   document?: DocumentTypes[K];
   /** The input (`data`, inline JSON text or resolved `src`) the current state came from; the same input is not loaded twice. */
   private current?: unknown;
+  /** The base the current `data` or inline JSON was resolved against. */
+  private currentBase?: string;
   private inFlight?: AbortController;
   private observer?: MutationObserver;
   /** Judges inline JSON that was still streaming in, once the page is complete. */
@@ -92,14 +98,18 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
       : script ? script.textContent ?? ''
       : src ? (isServer ? src : resolve(src))
       : undefined;
+    // A fetched document resolves against its own URL, whatever `base` says.
+    const base = data !== undefined || script ? baseFor(host.base) : undefined;
     // Object.is: a `data` of NaN is the same document as itself.
-    if (input !== undefined && Object.is(input, this.current)) return;
+    if (input !== undefined && Object.is(input, this.current) && base === this.currentBase) return;
     this.current = input;
+    this.currentBase = base;
     this.inFlight?.abort();
     this.inFlight = undefined;
 
-    if (data !== undefined) this.apply(data, pageBase());
-    else if (script) this.applyText(input as string, 'inline JSON', script);
+    if (base === '') this.fail(`base "${host.base}" is not a URL`);
+    else if (data !== undefined) this.apply(data, base);
+    else if (script) this.applyText(input as string, 'inline JSON', script, base);
     else if (!src) this.setState('empty');
     // The server has no page to resolve against and must not fetch for a reader: the browser loads it.
     else if (isServer) this.setState('loading');
@@ -122,7 +132,7 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
     );
   }
 
-  private applyText(text: string, from: string, script: Node): void {
+  private applyText(text: string, from: string, script: Node, base: string | undefined): void {
     let json: unknown;
     try {
       json = parseJson(text, from);
@@ -138,7 +148,7 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
       }
       return this.fail((error as Error).message);
     }
-    this.apply(json, pageBase());
+    this.apply(json, base);
   }
 
   private apply(raw: unknown, base?: string): void {
