@@ -30,7 +30,11 @@ function schemeOf(probe: string): string | undefined {
   const colon = head.indexOf(':');
   // A colon before any path, query or fragment: what precedes it is, or tries
   // to be, a scheme. One we cannot name is returned as-is, so it is refused.
-  return colon < 0 ? undefined : head.slice(0, colon).toLowerCase();
+  if (colon < 0) return undefined;
+  const scheme = head.slice(0, colon).toLowerCase();
+  // `https:javascript:…` names a second scheme where the rest of the URL begins: no one
+  // means that. Returned with its colon, it is not a scheme we allow.
+  return /^[a-z][a-z\d+.-]*:/i.test(probe.slice(colon + 1)) ? `${scheme}:` : scheme;
 }
 
 const decodeOnce = (probe: string) =>
