@@ -7,15 +7,9 @@ import { LitElement, html, isServer, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DocumentController, type LoadState } from '../loader/document-controller.js';
 import type { DocumentKind, DocumentTypes } from '../model/schema.js';
-import { DIRECTIONS, type Direction } from '../model/rich-nodes.js';
+import { DIRECTIONS, type Direction } from '../model/rich-text/index.js';
 import { directionOf, stringsFor, type UiStrings } from '../i18n/strings.js';
-import type { LinkKind } from '../render/inline.js';
-
-export interface NewsLinkClickDetail {
-  url: string;
-  title: string;
-  kind: LinkKind;
-}
+import type { LinkKind, NewsLinkClickDetail } from '../events.js';
 
 /** What a renderer needs to know about the reader's language. */
 export interface Locale {
@@ -45,9 +39,10 @@ export abstract class NewsElement<K extends DocumentKind> extends LitElement {
   /** Overrides for the built-in UI strings ("By", "Photo:", …). */
   @property({ attribute: false }) strings?: Partial<UiStrings>;
 
-  // The element's own `lang` and `dir` attributes win over the document's.
-  // They are read under other names so the built-in `lang`/`dir` properties keep working.
+  // Read under other names so the built-in `lang`/`dir` properties keep working.
+  /** The language of the element's words, dates and bylines; wins over the document's `lang`. */
   @property({ attribute: 'lang' }) protected langAttribute?: string;
+  /** `ltr`, `rtl` or `auto`; wins over the document's `dir` and the language's direction. */
   @property({ attribute: 'dir' }) protected dirAttribute?: string;
 
   /** Picks, loads and normalises the document (`data`, inline JSON or `src`). */

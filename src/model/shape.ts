@@ -6,7 +6,7 @@
  * whole file on every page view.
  */
 import type { UrlKind } from './url-policy.js';
-import type { RichText } from './rich-nodes.js';
+import type { RichText } from './rich-text/index.js';
 import type { Issue } from './issues.js';
 
 interface Base {

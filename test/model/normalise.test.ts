@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { normalise } from '../../src/model/normalise.js';
-import { plainText, type RichText } from '../../src/model/rich-text.js';
+import { plainText, type RichText } from '../../src/model/rich-text/index.js';
 import { MAX_NODES } from '../../src/model/budget.js';
 import { MAX_ASPECT_RATIO } from '../../src/model/schema.js';
 

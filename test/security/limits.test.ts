@@ -2,7 +2,7 @@
 // absurd ones are cut down with a warning, nothing overflows the stack.
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
-import { MAX_INLINE_DEPTH } from '../../src/model/rich-nodes.js';
+import { MAX_INLINE_DEPTH } from '../../src/model/rich-text/index.js';
 import { MAX_NODES } from '../../src/model/budget.js';
 import { MAX_ASPECT_RATIO } from '../../src/model/schema.js';
 import { MAX_URL_LENGTH } from '../../src/model/url-policy.js';

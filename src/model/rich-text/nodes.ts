@@ -1,5 +1,5 @@
 /** The normalised rich-text tree: the only form of `Inline` that renderers see. */
-import type { Budget } from './budget.js';
+import type { Budget } from '../budget.js';
 
 export const INLINE_TAGS = [
   'a', 'b', 'strong', 'i', 'em', 'u', 's', 'sub', 'sup', 'br', 'code', 'mark', 'q',
