@@ -25,6 +25,14 @@ export abstract class NewsElement<K extends DocumentKind> extends LitElement {
   /** URL of the JSON document to fetch when there is no `data` and no inline JSON. */
   @property({ reflect: true }) src?: string;
 
+  /**
+   * The URL that relative URLs in `data` and inline JSON resolve against (default: the
+   * page's base URL). Set it to the feed's URL when the document comes from someone
+   * else, so `"/account"` means their site, not yours. A `src` document always
+   * resolves against its own URL.
+   */
+  @property() base?: string;
+
   /** `empty`, `loading`, `ready` or `error`; reflected as the `state` attribute. */
   @property({ reflect: true }) state: LoadState = 'empty';
 
@@ -37,7 +45,8 @@ export abstract class NewsElement<K extends DocumentKind> extends LitElement {
   /** `ltr`, `rtl` or `auto`; wins over the document's `dir` and the language's direction. */
   @property({ attribute: 'dir' }) protected dirAttribute?: string;
 
-  protected abstract readonly source: DocumentController<K>;
+  /** Picks, loads and normalises the document (`data`, inline JSON or `src`). */
+  protected abstract readonly loader: DocumentController<K>;
 
   /** The language of the page around the element, when neither the element nor the document names one. */
   private pageLang?: string;
@@ -67,7 +76,7 @@ export abstract class NewsElement<K extends DocumentKind> extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('data') || changed.has('src')) this.source.sync();
+    if (changed.has('data') || changed.has('src') || changed.has('base')) this.loader.sync();
   }
 
   /** The language, direction and strings for a document (or for none). */
@@ -79,7 +88,7 @@ export abstract class NewsElement<K extends DocumentKind> extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const document = this.source.document;
+    const document = this.loader.document;
     if (this.state === 'error') {
       return html`<p part="error" role="alert">${this.locale().strings.error}</p>`;
     }

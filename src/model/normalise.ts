@@ -10,21 +10,25 @@
 import { SCHEMAS, type DocumentKind, type DocumentTypes } from './schema.js';
 import type { Shape } from './shape.js';
 import { checkUrl } from './url-policy.js';
+import { spend, spent } from './budget.js';
 import { VISIBLE, normaliseInline, plainText, type InlineContext } from './rich-text/index.js';
 import { describe, isRecord, joinPath, shown, type Issue } from './issues.js';
 
 export type { Issue } from './issues.js';
-
-/** Longest list we read; the rest is left out with a warning. */
-export const MAX_LIST_LENGTH = 20000;
 
 export type NormaliseResult<T> =
   | { ok: true; document: T; warnings: Issue[] }
   | { ok: false; issues: Issue[]; warnings: Issue[] };
 
 class Failure {
-  constructor(readonly issue: Issue) {}
+  /** `issue` is undefined when nothing more needs saying (the node budget already warned). */
+  constructor(readonly issue?: Issue) {}
 }
+
+/** Warns about a failure that has something to say. */
+const warnAbout = (ctx: InlineContext, failure: Failure) => {
+  if (failure.issue) ctx.warn(failure.issue);
+};
 
 const own = (value: object, key: string): unknown =>
   Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
@@ -60,16 +64,17 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
     }
     case 'array': {
       if (!Array.isArray(value)) return mustBe('a list');
-      if (value.length > MAX_LIST_LENGTH) {
-        ctx.warn({ path, message: `has ${value.length} items; only the first ${MAX_LIST_LENGTH} are used` });
-      }
       const out: unknown[] = [];
-      for (let i = 0; i < Math.min(value.length, MAX_LIST_LENGTH); i++) {
-        const item = walk(shape.of, value[i], joinPath(path, i), ctx);
-        if (item instanceof Failure) ctx.warn(item.issue);
+      for (let i = 0; i < value.length; i++) {
+        const at = joinPath(path, i);
+        // Every item is a node to render: past the document's budget the rest is left out (see budget.ts).
+        if (!spend(ctx, at)) break;
+        const item = walk(shape.of, value[i], at, ctx);
+        if (item instanceof Failure) warnAbout(ctx, item);
         else out.push(item);
       }
-      return shape.filled && !out.length ? fail('has no items to show') : out;
+      if (!shape.filled || out.length) return out;
+      return spent(ctx) ? new Failure() : fail('has no items to show');
     }
     case 'variant': {
       if (!isRecord(value)) return mustBe('an object');
@@ -103,9 +108,10 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
         const result = walk(field, raw, at, ctx);
         if (result instanceof Failure) {
           if (!field.opt) return result;
-          ctx.warn(result.issue);
+          warnAbout(ctx, result);
         } else if (result !== undefined) out[key] = result;
       }
+      shape.check?.(out, path, ctx.warn);
       return out;
     }
   }
@@ -120,7 +126,7 @@ export function normalise<K extends DocumentKind>(kind: K, raw: unknown, base?: 
   // One context for the whole document: its rich text shares one budget of elements.
   const result = walk(SCHEMAS[kind], raw, '', { base, warn: (issue) => warnings.push(issue) });
   if (result instanceof Failure) {
-    const { path, message } = result.issue;
+    const { path, message } = result.issue ?? warnings[warnings.length - 1];
     return { ok: false, issues: [{ path: path || '(document)', message }], warnings };
   }
   return { ok: true, document: result as DocumentTypes[K], warnings };

@@ -22,6 +22,14 @@ export type AttributeValue = string | number | boolean | null | undefined;
 export interface RenderOptions {
   /** Attributes of the element, as a publisher would write them: `{jsonld: true, 'heading-level': 1, id: 'story'}`. */
   attributes?: Record<string, AttributeValue>;
+  /**
+   * The absolute URL that relative URLs in the document resolve against, as a `src`
+   * document's do against its own URL: set it to the feed's URL for a document from
+   * someone else. Written as the element's `base` attribute, so the browser resolves the
+   * same after hydration. Without it, relative URLs stay relative: they point at the
+   * page's own site.
+   */
+  base?: string;
 }
 
 /** Thrown when a document cannot be rendered at all (the browser would show its error message instead). */
@@ -42,6 +50,16 @@ const TEMPLATES = Object.fromEntries(
 );
 const ATTRIBUTE_NAME = /^[a-z][a-z\d_.:-]*$/;
 
+/** The `base` option as an absolute URL; a TypeError when it is not one. */
+function absoluteBase(base: unknown): string | undefined {
+  if (base === undefined) return undefined;
+  try {
+    return new URL(String(base)).href;
+  } catch {
+    throw new TypeError(`renderToString: base must be an absolute URL, not ${JSON.stringify(base)}`);
+  }
+}
+
 /**
  * Renders `<news-article>`, `<news-photo>` or `<news-related>` with `document`
  * (the raw JSON value, as the browser would receive it). Resolves to HTML to put
@@ -52,11 +70,14 @@ const ATTRIBUTE_NAME = /^[a-z][a-z\d_.:-]*$/;
 export async function renderToString(tagName: NewsTagName, document: unknown, options: RenderOptions = {}): Promise<string> {
   const kind = KINDS[tagName];
   if (!kind) throw new TypeError(`renderToString: unknown element <${tagName}>; expected one of ${Object.keys(KINDS).join(', ')}`);
-  const attributes = Object.entries(options.attributes ?? {}).filter(([, value]) => value !== false && value != null);
+  // `base` is one option, however it is given (as an option or among the attributes).
+  const base = absoluteBase(options.base ?? options.attributes?.base ?? undefined);
+  const attributes = Object.entries(options.attributes ?? {}).filter(([name, value]) => value !== false && value != null && name !== 'base');
   for (const [name] of attributes) {
     if (!ATTRIBUTE_NAME.test(name)) throw new TypeError(`renderToString: invalid attribute name ${JSON.stringify(name)}`);
   }
-  const result = normalise(kind, document);
+  if (base !== undefined) attributes.push(['base', base]);
+  const result = normalise(kind, document, base);
   if (!result.ok) {
     const detail = result.issues.map((i) => `\n  ${i.path}: ${i.message}`).join('');
     throw new NewsRenderError(`<${tagName}>: the document cannot be shown${detail}`, result.issues);

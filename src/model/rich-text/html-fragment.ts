@@ -6,7 +6,8 @@
  * plain tree that Lit renders through text bindings, so it runs the same way in
  * a browser, under a strict CSP with Trusted Types, and on the server.
  */
-import { DIRECTIONS, INLINE_TAGS, LANGUAGE_TAG, MAX_INLINE_DEPTH, appendNode, canBuild } from './nodes.js';
+import { DIRECTIONS, INLINE_TAGS, LANGUAGE_TAG, MAX_INLINE_DEPTH, appendNode } from './nodes.js';
+import { spend } from '../budget.js';
 import type { Direction, InlineContext, InlineTag, RichElement, RichNode, RichText } from './nodes.js';
 import { checkUrl } from '../url-policy.js';
 import { decodeEntities } from './entities.js';
@@ -179,7 +180,7 @@ export function parseHtmlFragment(html: string, path: string, ctx: InlineContext
       tooDeep = true;
       continue;
     }
-    if (!canBuild(ctx, path)) continue;
+    if (!spend(ctx, path)) continue;
     add(el, tag === 'br' ? '\n' : '');
     if (tag !== 'br') open.push(el);
   }
