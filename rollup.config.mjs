@@ -15,6 +15,7 @@ const entries = {
   'news-related/news-related': 'src/news-related/news-related.ts',
   'ssr/index': 'src/ssr/index.ts',
   'model/schema': 'src/model/schema.ts',
+  parse: 'src/parse.ts',
 };
 
 const { idiomaticDecoratorsTransformer } = litTransformers;

@@ -11,6 +11,9 @@ export type { LoadState, NewsLoadDetail, NewsErrorDetail } from './loader/docume
 export type { Issue } from './model/issues.js';
 export type { UiStrings } from './i18n/strings.js';
 export type {
-  ArticleDocument, PhotoDocument, RelatedDocument, BlockDocument, InlineDocument,
+  ArticleDocument, PhotoDocument, RelatedDocument, BlockDocument, InlineDocument, SpanDocument,
+  Article, Photo, Related, RelatedLink, Block,
 } from './model/schema.js';
-export type { NewsEventMap } from './events.js';
+export type { RichText } from './model/rich-nodes.js';
+export type { NewsEventMap, NewsArticleEventMap, NewsPhotoEventMap, NewsRelatedEventMap } from './events.js';
+export type { ParseResult } from './parse.js';

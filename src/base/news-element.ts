@@ -6,10 +6,11 @@
 import { LitElement, html, isServer, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DocumentController, type LoadState } from '../loader/document-controller.js';
-import type { DocumentKind, DocumentTypes } from '../model/schema.js';
+import type { DocumentInputs, DocumentKind, DocumentTypes } from '../model/schema.js';
 import { DIRECTIONS, type Direction } from '../model/rich-nodes.js';
 import { directionOf, stringsFor, type UiStrings } from '../i18n/strings.js';
 import type { LinkKind } from '../render/inline.js';
+import type { NewsEventMap } from '../events.js';
 
 export interface NewsLinkClickDetail {
   url: string;
@@ -24,9 +25,25 @@ export interface Locale {
   strings: UiStrings;
 }
 
+type Options = boolean | AddEventListenerOptions;
+
+/** `addEventListener('news-load', …)` on an element knows the document type of `detail.data`. */
+export interface NewsElement<K extends DocumentKind> {
+  addEventListener<E extends keyof NewsEventMap>(type: E, listener: (this: this, event: NewsEventMap<DocumentTypes[K]>[E]) => unknown, options?: Options): void;
+  addEventListener<E extends keyof HTMLElementEventMap>(type: E, listener: (this: this, event: HTMLElementEventMap[E]) => unknown, options?: Options): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: Options): void;
+  removeEventListener<E extends keyof NewsEventMap>(type: E, listener: (this: this, event: NewsEventMap<DocumentTypes[K]>[E]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener<E extends keyof HTMLElementEventMap>(type: E, listener: (this: this, event: HTMLElementEventMap[E]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
 export abstract class NewsElement<K extends DocumentKind> extends LitElement {
-  /** The document, set from JavaScript. Wins over inline JSON and `src`. */
-  @property({ attribute: false }) data?: unknown;
+  /**
+   * The document, set from JavaScript. Wins over inline JSON and `src`.
+   * Typed as the document this element renders (`ArticleDocument` for `<news-article>`…);
+   * at run time any value is accepted and checked, as with `src`.
+   */
+  @property({ attribute: false }) data?: DocumentInputs[K];
 
   /** URL of the JSON document to fetch when there is no `data` and no inline JSON. */
   @property({ reflect: true }) src?: string;
