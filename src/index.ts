@@ -6,14 +6,16 @@ import './news-related/news-related.js';
 export { NewsPhoto } from './news-photo/news-photo.component.js';
 export { NewsArticle } from './news-article/news-article.component.js';
 export { NewsRelated } from './news-related/news-related.component.js';
-export type { NewsLinkClickDetail } from './base/news-element.js';
-export type { LoadState, NewsLoadDetail, NewsErrorDetail } from './loader/document-controller.js';
+export type { LoadState } from './loader/document-controller.js';
 export type { Issue } from './model/issues.js';
 export type { UiStrings } from './i18n/strings.js';
 export type {
   ArticleDocument, PhotoDocument, RelatedDocument, BlockDocument, InlineDocument, SpanDocument,
   Article, Photo, Related, RelatedLink, Block,
 } from './model/schema.js';
-export type { RichText } from './model/rich-nodes.js';
-export type { NewsEventMap, NewsArticleEventMap, NewsPhotoEventMap, NewsRelatedEventMap } from './events.js';
+export type { RichText } from './model/rich-text/nodes.js';
+export type {
+  LinkKind, NewsEventMap, NewsArticleEventMap, NewsPhotoEventMap, NewsRelatedEventMap,
+  NewsErrorDetail, NewsLinkClickDetail, NewsLoadDetail,
+} from './events.js';
 export type { ParseResult } from './parse.js';
