@@ -10,6 +10,7 @@ import type { DocumentInputs, DocumentKind, DocumentTypes } from '../model/schem
 import { DIRECTIONS, type Direction } from '../model/rich-text/index.js';
 import { directionOf, stringsFor, type UiStrings } from '../i18n/strings.js';
 import type { LinkKind, NewsEventMap, NewsLinkClickDetail } from '../events.js';
+import { warn } from './log.js';
 
 /** What a renderer needs to know about the reader's language. */
 export interface Locale {
@@ -19,6 +20,9 @@ export interface Locale {
 }
 
 type Options = boolean | AddEventListenerOptions;
+
+/** Said once per page: every server-rendered element would say the same. */
+let warnedNoHydration = false;
 
 /** `addEventListener('news-load', …)` on an element knows the document type of `detail.data`. */
 export interface NewsElement<K extends DocumentKind> {
@@ -72,7 +76,13 @@ export abstract class NewsElement<K extends DocumentKind> extends LitElement {
   protected override createRenderRoot() {
     // A server-rendered shadow root is kept only when Lit's hydration support is
     // loaded; otherwise Lit would render a second copy of the story into it.
-    if (!isServer && this.shadowRoot && !('litElementHydrateSupport' in globalThis)) this.shadowRoot.replaceChildren();
+    if (!isServer && this.shadowRoot && !('litElementHydrateSupport' in globalThis)) {
+      this.shadowRoot.replaceChildren();
+      if (!warnedNoHydration) {
+        warnedNoHydration = true;
+        warn(`<${this.localName}> was server-rendered, but hydration support is not loaded: rendering it again. Load news-elements/hydrate.js instead.`);
+      }
+    }
     const root = super.createRenderRoot();
     if (!isServer) {
       root.addEventListener('click', this.onLinkActivated);
