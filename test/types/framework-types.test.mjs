@@ -106,3 +106,34 @@ test('Svelte 5: svelte-check passes the doc and reports each wrong use (no React
   assert.deepEqual(errors.filter((e) => !e.file.endsWith('Wrong.svelte')), [], output);
   assert.deepEqual([...new Set(errors.map((e) => e.line))].sort((a, b) => a - b), wrongLines, output);
 });
+
+test('moduleResolution: bundler, node16 and nodenext resolve every subpath; the old node fails on subpaths, as docs/frameworks.md says', () => {
+  const code = [
+    "import type { ArticleDocument } from 'news-elements';",
+    "import type { renderToString } from 'news-elements/ssr';",
+    "import type { parseArticle } from 'news-elements/parse.js';",
+    'export type Checked = [ArticleDocument, typeof renderToString, typeof parseArticle];',
+    '',
+  ].join('\n');
+  const results = {};
+  for (const resolution of ['bundler', 'node16', 'nodenext', 'node']) {
+    const dir = join(tmp, `resolution-${resolution}`);
+    mkdirSync(join(dir, 'node_modules/news-elements'), { recursive: true });
+    execFileSync('tar', ['-xzf', tarball, '-C', join(dir, 'node_modules/news-elements'), '--strip-components=1']);
+    for (const name of [...LIT, '@lit-labs/ssr']) {
+      mkdirSync(dirname(join(dir, 'node_modules', name)), { recursive: true });
+      symlinkSync(join(MODULES, name), join(dir, 'node_modules', name), 'dir');
+    }
+    const module = resolution === 'bundler' ? 'esnext' : resolution === 'node' ? 'commonjs' : resolution;
+    write(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
+    write(join(dir, 'src/check.ts'), code);
+    write(join(dir, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { module, moduleResolution: resolution, target: 'ES2022', lib: ['ES2022', 'DOM'], strict: true, skipLibCheck: true, noEmit: true, types: [] },
+      include: ['src'],
+    }));
+    const { ok, output } = tsc(dir);
+    results[resolution] = ok ? 'ok' : [...new Set(output.match(/TS\d+/g))].join(' ');
+    if (resolution !== 'node') assert.ok(ok, `${resolution}: ${output}`);
+  }
+  assert.deepEqual(results, { bundler: 'ok', node16: 'ok', nodenext: 'ok', node: 'TS2307' });
+});
