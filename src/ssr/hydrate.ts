@@ -7,7 +7,8 @@
  * the support must be installed before `LitElement` is defined, which is why the
  * elements are imported only once it is (and why a missing `@lit-labs/ssr-client`
  * is an error that names it, not a page that silently renders twice).
- * It costs about 2 KB gzip, which is why the plain entry does not include it.
+ * It adds about 1.5 KB gzip (measured: cdn/news-elements-hydrate.js against
+ * cdn/news-elements.js), which is why the plain entry does not include it.
  */
 import { importPeer } from './peer.js';
 

@@ -5,7 +5,7 @@
  * it without fetching and (with `news-elements/hydrate.js`) without re-rendering.
  */
 import type { RenderInfo } from '@lit-labs/ssr';
-import { html, unsafeStatic } from 'lit/static-html.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../index.js';
 import { normalise } from '../model/normalise.js';
 import type { Issue } from '../model/issues.js';
@@ -41,7 +41,7 @@ export class NewsRenderError extends Error {
 
 // Three fixed templates: Lit caches templates by their strings, so nothing per document goes in them.
 const TEMPLATES = Object.fromEntries(
-  Object.keys(KINDS).map((tag) => [tag, html`<${unsafeStatic(tag)}></${unsafeStatic(tag)}>`]),
+  Object.keys(KINDS).map((tag) => [tag, staticHtml`<${unsafeStatic(tag)}></${unsafeStatic(tag)}>`]),
 );
 const ATTRIBUTE_NAME = /^[a-z][a-z\d_.:-]*$/;
 
