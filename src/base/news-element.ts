@@ -34,6 +34,8 @@ export interface NewsElement<K extends DocumentKind> {
   removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
+// The interface above only adds overloads of methods every HTMLElement has: nothing is left unimplemented.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export abstract class NewsElement<K extends DocumentKind> extends LitElement {
   /**
    * The document, set from JavaScript. Wins over inline JSON and `src`.
