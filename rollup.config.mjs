@@ -14,7 +14,9 @@ const entries = {
   'news-article/news-article': 'src/news-article/news-article.ts',
   'news-related/news-related': 'src/news-related/news-related.ts',
   'ssr/index': 'src/ssr/index.ts',
+  'ssr/hydrate': 'src/ssr/hydrate.ts',
   'model/schema': 'src/model/schema.ts',
+  parse: 'src/parse.ts',
 };
 
 const { idiomaticDecoratorsTransformer } = litTransformers;

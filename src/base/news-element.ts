@@ -6,10 +6,11 @@
 import { LitElement, html, isServer, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DocumentController, type LoadState } from '../loader/document-controller.js';
-import type { DocumentKind, DocumentTypes } from '../model/schema.js';
+import type { DocumentInputs, DocumentKind, DocumentTypes } from '../model/schema.js';
 import { DIRECTIONS, type Direction } from '../model/rich-text/index.js';
 import { directionOf, stringsFor, type UiStrings } from '../i18n/strings.js';
-import type { LinkKind, NewsLinkClickDetail } from '../events.js';
+import type { LinkKind, NewsEventMap, NewsLinkClickDetail } from '../events.js';
+import { warn } from './log.js';
 
 /** What a renderer needs to know about the reader's language. */
 export interface Locale {
@@ -18,9 +19,30 @@ export interface Locale {
   strings: UiStrings;
 }
 
+type Options = boolean | AddEventListenerOptions;
+
+/** Said once per page: every server-rendered element would say the same. */
+let warnedNoHydration = false;
+
+/** `addEventListener('news-load', …)` on an element knows the document type of `detail.data`. */
+export interface NewsElement<K extends DocumentKind> {
+  addEventListener<E extends keyof NewsEventMap>(type: E, listener: (this: this, event: NewsEventMap<DocumentTypes[K]>[E]) => unknown, options?: Options): void;
+  addEventListener<E extends keyof HTMLElementEventMap>(type: E, listener: (this: this, event: HTMLElementEventMap[E]) => unknown, options?: Options): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: Options): void;
+  removeEventListener<E extends keyof NewsEventMap>(type: E, listener: (this: this, event: NewsEventMap<DocumentTypes[K]>[E]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener<E extends keyof HTMLElementEventMap>(type: E, listener: (this: this, event: HTMLElementEventMap[E]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
+// The interface above only adds overloads of methods every HTMLElement has: nothing is left unimplemented.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export abstract class NewsElement<K extends DocumentKind> extends LitElement {
-  /** The document, set from JavaScript. Wins over inline JSON and `src`. */
-  @property({ attribute: false }) data?: unknown;
+  /**
+   * The document, set from JavaScript. Wins over inline JSON and `src`.
+   * Typed as the document this element renders (`ArticleDocument` for `<news-article>`…);
+   * at run time any value is accepted and checked, as with `src`.
+   */
+  @property({ attribute: false }) data?: DocumentInputs[K];
 
   /** URL of the JSON document to fetch when there is no `data` and no inline JSON. */
   @property({ reflect: true }) src?: string;
@@ -66,7 +88,13 @@ export abstract class NewsElement<K extends DocumentKind> extends LitElement {
   protected override createRenderRoot() {
     // A server-rendered shadow root is kept only when Lit's hydration support is
     // loaded; otherwise Lit would render a second copy of the story into it.
-    if (!isServer && this.shadowRoot && !('litElementHydrateSupport' in globalThis)) this.shadowRoot.replaceChildren();
+    if (!isServer && this.shadowRoot && !('litElementHydrateSupport' in globalThis)) {
+      this.shadowRoot.replaceChildren();
+      if (!warnedNoHydration) {
+        warnedNoHydration = true;
+        warn(`<${this.localName}> was server-rendered, but hydration support is not loaded: rendering it again. Load news-elements/hydrate.js instead.`);
+      }
+    }
     const root = super.createRenderRoot();
     if (!isServer) {
       root.addEventListener('click', this.onLinkActivated);

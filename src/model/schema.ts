@@ -124,8 +124,15 @@ export type Block = Infer<typeof BlockSchema>;
 
 export const SCHEMAS = { article: ArticleSchema, photo: PhotoSchema, related: RelatedSchema };
 export type DocumentKind = keyof typeof SCHEMAS;
+/** The normalised document each kind renders. */
 export interface DocumentTypes {
   article: Article;
   photo: Photo;
   related: Related;
+}
+/** The document each kind accepts, as a publisher writes it. */
+export interface DocumentInputs {
+  article: ArticleDocument;
+  photo: PhotoDocument;
+  related: RelatedDocument;
 }

@@ -4,14 +4,17 @@
  * without JavaScript, and its document as inline JSON, so the browser upgrades
  * it without fetching and (with `news-elements/hydrate.js`) without re-rendering.
  */
-import { render, LitElementRenderer, type RenderInfo } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import type { RenderInfo } from '@lit-labs/ssr';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../index.js';
 import { normalise } from '../model/normalise.js';
 import type { Issue } from '../model/issues.js';
 import type { Article } from '../model/schema.js';
 import { articleJsonLd, scriptJson } from '../render/jsonld.js';
+import { importPeer } from './peer.js';
+
+const { render, LitElementRenderer } = await importPeer(() => import('@lit-labs/ssr'), '@lit-labs/ssr', 'news-elements/ssr');
+const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
 
 const KINDS = { 'news-article': 'article', 'news-photo': 'photo', 'news-related': 'related' } as const;
 export type NewsTagName = keyof typeof KINDS;
