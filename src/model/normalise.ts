@@ -22,8 +22,9 @@ export type NormaliseResult<T> =
   | { ok: true; document: T; warnings: Issue[] }
   | { ok: false; issues: Issue[]; warnings: Issue[] };
 
+/** What makes a value unusable: every problem found in it, not just the first. */
 class Failure {
-  constructor(readonly issue: Issue) {}
+  constructor(readonly issues: Issue[]) {}
 }
 
 const own = (value: object, key: string): unknown =>
@@ -31,7 +32,7 @@ const own = (value: object, key: string): unknown =>
 
 
 function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): unknown {
-  const fail = (message: string) => new Failure({ path, message });
+  const fail = (message: string) => new Failure([{ path, message }]);
   const mustBe = (what: string) => fail(`must be ${what}, not ${describe(value)}`);
   switch (shape.t) {
     case 'string':
@@ -66,7 +67,7 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
       const out: unknown[] = [];
       for (let i = 0; i < Math.min(value.length, MAX_LIST_LENGTH); i++) {
         const item = walk(shape.of, value[i], joinPath(path, i), ctx);
-        if (item instanceof Failure) ctx.warn(item.issue);
+        if (item instanceof Failure) item.issues.forEach((issue) => ctx.warn(issue));
         else out.push(item);
       }
       return shape.filled && !out.length ? fail('has no items to show') : out;
@@ -76,10 +77,10 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
       const tag = own(value, shape.key);
       const known = Object.keys(shape.of);
       if (typeof tag !== 'string' || !known.includes(tag)) {
-        return new Failure({
+        return new Failure([{
           path: joinPath(path, shape.key),
           message: tag === undefined ? `is required (one of: ${known.join(', ')})` : `unknown ${shape.key} ${shown(tag)}, skipped (known: ${known.join(', ')})`,
-        });
+        }]);
       }
       const fields = walk(shape.of[tag], value, path, ctx);
       return fields instanceof Failure ? fields : { [shape.key]: tag, ...(fields as object) };
@@ -89,6 +90,9 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
       // Only the shape's own keys are read, and only from the value's own
       // properties: `__proto__`, `constructor` and unknown fields never reach the output.
       const out: Record<string, unknown> = {};
+      // A required field that fails sinks the object, but the other fields are still read:
+      // a publisher sees every problem in one pass, not one per round of fixes.
+      const failed: Issue[] = [];
       for (const key of Object.keys(shape.of)) {
         const field = shape.of[key];
         const raw = own(value, key);
@@ -96,17 +100,17 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
         // An optional field left blank ("" or spaces, as CMS templates often write it) is missing, not wrong.
         const blank = field.opt === true && typeof raw === 'string' && !VISIBLE.test(raw);
         if (raw === undefined || raw === null || blank) {
-          if (!field.opt) return new Failure({ path: at, message: 'is required' });
-          if (typeof field.opt === 'string') ctx.warn({ path: at, message: field.opt });
+          if (!field.opt) failed.push({ path: at, message: 'is required' });
+          else if (typeof field.opt === 'string') ctx.warn({ path: at, message: field.opt });
           continue;
         }
         const result = walk(field, raw, at, ctx);
         if (result instanceof Failure) {
-          if (!field.opt) return result;
-          ctx.warn(result.issue);
+          if (!field.opt) failed.push(...result.issues);
+          else result.issues.forEach((issue) => ctx.warn(issue));
         } else if (result !== undefined) out[key] = result;
       }
-      return out;
+      return failed.length ? new Failure(failed) : out;
     }
   }
 }
@@ -120,8 +124,8 @@ export function normalise<K extends DocumentKind>(kind: K, raw: unknown, base?: 
   // One context for the whole document: its rich text shares one budget of elements.
   const result = walk(SCHEMAS[kind], raw, '', { base, warn: (issue) => warnings.push(issue) });
   if (result instanceof Failure) {
-    const { path, message } = result.issue;
-    return { ok: false, issues: [{ path: path || '(document)', message }], warnings };
+    const issues = result.issues.map(({ path, message }) => ({ path: path || '(document)', message }));
+    return { ok: false, issues, warnings };
   }
   return { ok: true, document: result as DocumentTypes[K], warnings };
 }
