@@ -188,7 +188,11 @@ function element(el: unknown, path: string, warn: Warn, out: BlockOut[]): void {
       const paragraphs: Inline[] = [];
       for (const b of parts) {
         if (b.type === 'paragraph' || b.type === 'heading') paragraphs.push(b.text);
-        else if (b.type === 'quote') paragraphs.push(...quoteParagraphs(b.text));
+        else if (b.type === 'quote') {
+          // A quote in a quote: its paragraphs, and its citation as the last of them.
+          paragraphs.push(...quoteParagraphs(b.text));
+          if (b.cite) paragraphs.push(`\u2014 ${b.cite}`);
+        }
       }
       parts.filter((b) => b.type !== 'paragraph' && b.type !== 'heading' && b.type !== 'quote').forEach((b) => {
         warn({ path: at('content_elements'), message: `a ${b.type} inside a quote has no place there: left out` });

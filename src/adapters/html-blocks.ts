@@ -189,7 +189,9 @@ function readBlock(el: HtmlElement, ctx: HtmlContext, out: BlockOut[]): void {
       media(el, undefined, ctx, out);
       return;
     default:
-      readChildren(el.children, ctx, out);
+      // WordPress's [gallery] shortcode and Jetpack's tiled galleries: one gallery, not a run of photos.
+      if (hasClass(el, /^(gallery|tiled-gallery|wp-block-gallery)$/)) figure(el, ctx, out);
+      else readChildren(el.children, ctx, out);
   }
 }
 
@@ -257,6 +259,12 @@ function without(el: HtmlElement, child: HtmlElement): HtmlElement {
   return { ...el, children };
 }
 
+/** `September 24, 2017` → `2017-09-24`, the day as written (read in UTC, so no time zone moves it). */
+function dayOf(written: string): string | undefined {
+  const ms = Date.parse(`${written} 00:00 UTC`);
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().slice(0, 10);
+}
+
 /** A social post's markup (`blockquote.twitter-tweet`, `.instagram-media`, `.tiktok-embed`, …) → a static card. */
 function social(el: HtmlElement, ctx: HtmlContext): BlockOut | undefined {
   if (!hasClass(el, /^(twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed|text-post-media|fb-xfbml-parse-ignore|mastodon-embed)$/)) return undefined;
@@ -271,12 +279,16 @@ function social(el: HtmlElement, ctx: HtmlContext): BlockOut | undefined {
   }
   // X's markup: <p>text</p>&mdash; Name (@handle) <a href=…status…>date</a>
   const p = find(el, (e) => e.tag === 'p');
-  const after = plain(el.children.filter((c) => typeof c === 'string'));
-  const byline = /^[\u2014\u2013-]?\s*(.+?)\s*\((@[\w.]+)\)/.exec(after) ?? /shared by\s+(.+?)\s*\((@[\w.]+)\)/i.exec(plain(el));
+  // The byline follows the post's text, bare or (after WordPress's autop) in a paragraph of its own.
+  const after = plain(p ? without(el, p) : el);
+  const byline = /shared by\s+(.+?)\s*\((@[\w.]+)\)/i.exec(after) ?? /(?:^|[\u2014\u2013-])\s*([^\u2014\u2013()]+?)\s*\((@[\w.]+)\)/.exec(after);
   const handle = byline?.[2] ?? ref.handle;
   const name = byline?.[1] ?? handle ?? hostOf(url);
   const last = links[links.length - 1];
-  const date = ref.provider === 'x' && last ? isoDate(plain(last)) : undefined;
+  // The date: a <time datetime>, X's as the text of the post's link, Instagram's after "on" in its byline.
+  const time = find(el, (e) => e.tag === 'time' && e.attrs.has('datetime'));
+  const written = ref.provider === 'x' && last ? plain(last) : /\bon ([A-Z][a-z]+\.? \d{1,2}, \d{4})/.exec(after)?.[1];
+  const date = time ? isoDate(time.attrs.get('datetime')) : written ? dayOf(written) : undefined;
   const text = p ? inlineOf(p.children, ctx) : undefined;
   return {
     type: 'social',
@@ -284,7 +296,7 @@ function social(el: HtmlElement, ctx: HtmlContext): BlockOut | undefined {
     url: resolveUrl(url, ctx.base),
     author: { name, ...(handle ? { handle } : {}) },
     ...(text !== undefined ? { text } : {}),
-    ...(date ? { datePublished: date.slice(0, 10) } : {}),
+    ...(date ? { datePublished: date } : {}),
   };
 }
 
