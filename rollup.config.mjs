@@ -15,6 +15,9 @@ const entries = {
   'news-related/news-related': 'src/news-related/news-related.ts',
   'ssr/index': 'src/ssr/index.ts',
   'model/schema': 'src/model/schema.ts',
+  // Not in the CDN file: pages and tools that convert load these on their own.
+  'adapters/index': 'src/adapters/index.ts',
+  'cli/index': 'src/cli/index.ts',
 };
 
 const { idiomaticDecoratorsTransformer } = litTransformers;
