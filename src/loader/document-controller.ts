@@ -9,6 +9,7 @@ import type { DocumentKind, DocumentTypes } from '../model/schema.js';
 import type { Issue } from '../model/issues.js';
 import { fetchDocument, parseJson } from './fetch-document.js';
 import { report } from '../base/log.js';
+import type { NewsErrorDetail, NewsLoadDetail } from '../events.js';
 
 export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
 
@@ -18,14 +19,6 @@ export interface DocumentHost extends ReactiveControllerHost, HTMLElement {
   state: LoadState;
 }
 
-export interface NewsLoadDetail<T = unknown> {
-  data: T;
-  warnings: Issue[];
-}
-export interface NewsErrorDetail {
-  message: string;
-  issues: Issue[];
-}
 
 const INLINE_JSON = ':scope > script[type="application/json"]';
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { normalise } from '../../src/model/normalise.js';
-import { MAX_INLINE_ELEMENTS, plainText, type RichText } from '../../src/model/rich-text.js';
+import { MAX_INLINE_ELEMENTS, plainText, type RichText } from '../../src/model/rich-text/index.js';
 
 const paths = (issues: { path: string }[]) => issues.map((i) => i.path);
 

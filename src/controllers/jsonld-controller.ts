@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Article } from '../model/schema.js';
-import { articleJsonLd, scriptJson } from './jsonld.js';
+import { articleJsonLd, scriptJson } from '../render/jsonld.js';
 
 const OWN = ':scope > script[type="application/ld+json"]';
 

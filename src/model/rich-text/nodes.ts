@@ -1,5 +1,5 @@
 /** The normalised rich-text tree: the only form of `Inline` that renderers see. */
-import type { Issue } from './issues.js';
+import type { Issue } from '../issues.js';
 
 export const INLINE_TAGS = [
   'a', 'b', 'strong', 'i', 'em', 'u', 's', 'sub', 'sup', 'br', 'code', 'mark', 'q',
