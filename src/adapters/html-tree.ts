@@ -9,8 +9,7 @@
  * Nothing built here reaches an HTML sink: the adapters read text and
  * attributes from it and write documents that the model validates.
  */
-import { RAW_TEXT, scanHtml, skipPast } from '../model/html-fragment.js';
-import { decodeEntities } from '../model/entities.js';
+import { RAW_TEXT, decodeEntities, scanHtml, skipPast } from '../model/rich-text/index.js';
 
 export interface HtmlElement {
   tag: string;
