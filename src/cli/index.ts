@@ -12,13 +12,11 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { normalise } from '../model/normalise.js';
 import { SCHEMAS, type DocumentKind } from '../model/schema.js';
 import { isRecord, type Issue } from '../model/issues.js';
-import { fromAns, fromHtml, fromSchemaOrg, fromWordPress } from '../adapters/index.js';
+import { FORMATS, fromFormat, type Format } from '../adapters/index.js';
 import type { AdapterResult } from '../adapters/types.js';
 import type { NewsTagName } from '../ssr/index.js';
 import { JsonError, findPosition, parseWithPositions, type Position } from './json-positions.js';
 
-const FORMATS = ['wordpress', 'ans', 'schema.org', 'html'] as const;
-type Format = (typeof FORMATS)[number];
 const TAGS = { article: 'news-article', photo: 'news-photo', related: 'news-related' } as const;
 
 const HELP: Record<string, string> = {
@@ -103,18 +101,8 @@ async function read(name: string): Promise<Source> {
   }
 }
 
-function convert(format: Format, source: Source, value: unknown, url?: string): AdapterResult {
-  switch (format) {
-    case 'wordpress':
-      return fromWordPress(value);
-    case 'ans':
-      return fromAns(value);
-    case 'schema.org':
-      return fromSchemaOrg(value);
-    case 'html':
-      return fromHtml(source.text, { url: url ?? source.url });
-  }
-}
+const convert = (format: Format, source: Source, value: unknown, url?: string): AdapterResult =>
+  fromFormat(format, format === 'html' ? source.text : value, url ?? source.url);
 
 /** Reads a source as JSON (or keeps HTML as text), with the positions of its values. */
 function parse(source: Source, format?: Format): { value: unknown; positions: Map<string, Position> } {

@@ -12,6 +12,7 @@ import { normalise } from '../model/normalise.js';
 import type { Issue } from '../model/issues.js';
 import type { Article } from '../model/schema.js';
 import { articleJsonLd, scriptJson } from '../render/jsonld.js';
+import type { Format } from '../adapters/index.js';
 
 const KINDS = { 'news-article': 'article', 'news-photo': 'photo', 'news-related': 'related' } as const;
 export type NewsTagName = keyof typeof KINDS;
@@ -22,6 +23,13 @@ export type AttributeValue = string | number | boolean | null | undefined;
 export interface RenderOptions {
   /** Attributes of the element, as a publisher would write them: `{jsonld: true, 'heading-level': 1, id: 'story'}`. */
   attributes?: Record<string, AttributeValue>;
+  /**
+   * The format `document` is in, as the elements' `format` attribute says it:
+   * `wordpress`, `ans`, `schema.org` or `html` converts it with that adapter first
+   * (news-elements/adapters), and the page receives the converted document.
+   * `news` (the default) reads it as it is.
+   */
+  format?: 'news' | Format;
 }
 
 /** Thrown when a document cannot be rendered at all (the browser would show its error message instead). */
@@ -42,6 +50,15 @@ const TEMPLATES = Object.fromEntries(
 );
 const ATTRIBUTE_NAME = /^[a-z][a-z\d_.:-]*$/;
 
+/** `document` read by the adapter of `format`, loaded only when a render asks for one; its warnings logged as the model's are. */
+async function convertFrom(format: Format, document: unknown): Promise<unknown> {
+  const { FORMATS, fromFormat } = await import('../adapters/index.js');
+  if (!FORMATS.includes(format)) throw new TypeError(`renderToString: unknown format ${JSON.stringify(format)}; expected news or one of ${FORMATS.join(', ')}`);
+  const { document: converted, warnings } = fromFormat(format, document);
+  if (warnings.length) console.warn(`[news-elements] ${format}: ${warnings.length} part(s) of the source left out:${warnings.map((w) => `\n  ${w.path}: ${w.message}`).join('')}`);
+  return converted;
+}
+
 /**
  * Renders `<news-article>`, `<news-photo>` or `<news-related>` with `document`
  * (the raw JSON value, as the browser would receive it). Resolves to HTML to put
@@ -56,6 +73,7 @@ export async function renderToString(tagName: NewsTagName, document: unknown, op
   for (const [name] of attributes) {
     if (!ATTRIBUTE_NAME.test(name)) throw new TypeError(`renderToString: invalid attribute name ${JSON.stringify(name)}`);
   }
+  if (options.format && options.format !== 'news') document = await convertFrom(options.format, document);
   const result = normalise(kind, document);
   if (!result.ok) {
     const detail = result.issues.map((i) => `\n  ${i.path}: ${i.message}`).join('');
