@@ -69,6 +69,11 @@ Options:
 
 class UsageError extends Error {}
 
+/** An error that says what went wrong for a reader, the original kept as its cause (ES2021 has no Error options). */
+function failure(message: string, cause: unknown): Error {
+  return Object.assign(new Error(message), { cause });
+}
+
 /** What was read from a file, a URL or standard input. */
 interface Source {
   name: string;
@@ -88,7 +93,7 @@ async function read(name: string): Promise<Source> {
       response = await fetch(name, { signal: AbortSignal.timeout(30000), headers: { accept: 'application/json, text/html;q=0.9, */*;q=0.1' } });
     } catch (error) {
       const cause = (error as { cause?: Error }).cause;
-      throw new Error(`could not fetch: ${cause?.message ?? (error as Error).message}`);
+      throw failure(`could not fetch: ${cause?.message ?? (error as Error).message}`, error);
     }
     if (!response.ok) throw new Error(`could not fetch: HTTP ${response.status} ${response.statusText}`.trim());
     return { name, text: await response.text(), url: response.url || name };
@@ -97,7 +102,7 @@ async function read(name: string): Promise<Source> {
     return { name, text: await readFile(name, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message);
+    throw failure(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message, error);
   }
 }
 
@@ -117,7 +122,7 @@ async function load(name: string, format?: Format): Promise<{ source: Source; va
     return { source, ...parse(source, format) };
   } catch (error) {
     const where = error instanceof JsonError ? `:${error.position.line}:${error.position.column}` : '';
-    throw new Error(`${name === '-' ? '<stdin>' : name}${where}: ${(error as Error).message}`);
+    throw failure(`${name === '-' ? '<stdin>' : name}${where}: ${(error as Error).message}`, error);
   }
 }
 
@@ -263,14 +268,14 @@ async function render(args: string[]): Promise<number> {
     // Loaded only here: validate and convert need no server renderer.
     ssr = await import('../ssr/index.js');
   } catch (error) {
-    throw new Error(`render needs @lit-labs/ssr (npm install @lit-labs/ssr): ${(error as Error).message}`);
+    throw failure(`render needs @lit-labs/ssr (npm install @lit-labs/ssr): ${(error as Error).message}`, error);
   }
   try {
     process.stdout.write(`${await ssr.renderToString(tag as NewsTagName, document, { attributes })}\n`);
   } catch (error) {
     if (error instanceof ssr.NewsRenderError && !format) {
       for (const issue of error.issues) console.error(line(source.name, 'error', locate(issue, positions, false)));
-      throw new Error(`${source.name}: the document cannot be shown`);
+      throw failure(`${source.name}: the document cannot be shown`, error);
     }
     throw error;
   }
