@@ -17,6 +17,9 @@ const entries = {
   'ssr/hydrate': 'src/ssr/hydrate.ts',
   'model/schema': 'src/model/schema.ts',
   parse: 'src/parse.ts',
+  // Not in the CDN file: pages and tools that convert load these on their own.
+  'adapters/index': 'src/adapters/index.ts',
+  'cli/index': 'src/cli/index.ts',
 };
 
 const { idiomaticDecoratorsTransformer } = litTransformers;

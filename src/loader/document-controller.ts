@@ -152,7 +152,8 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
       // A bug of ours must not escape into the page either.
       return this.fail(`internal error: ${(error as Error).message}`);
     }
-    if (!result.ok) return this.fail('the document cannot be shown', result.issues);
+    // Every problem at once: what makes it unusable first, then the parts that would be left out.
+    if (!result.ok) return this.fail('the document cannot be shown', [...result.issues, ...result.warnings]);
     this.document = result.document;
     if (result.warnings.length) {
       report(this.host, `${result.warnings.length} part(s) left out or changed:`, result.warnings);

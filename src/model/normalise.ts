@@ -20,14 +20,17 @@ export type NormaliseResult<T> =
   | { ok: true; document: T; warnings: Issue[] }
   | { ok: false; issues: Issue[]; warnings: Issue[] };
 
+/**
+ * What makes a value unusable: every problem found in it, not just the first.
+ * No issues when nothing more needs saying (the node budget already warned).
+ */
 class Failure {
-  /** `issue` is undefined when nothing more needs saying (the node budget already warned). */
-  constructor(readonly issue?: Issue) {}
+  constructor(readonly issues: Issue[] = []) {}
 }
 
-/** Warns about a failure that has something to say. */
+/** Reports a failure of a part that is left out as warnings. */
 const warnAbout = (ctx: InlineContext, failure: Failure) => {
-  if (failure.issue) ctx.warn(failure.issue);
+  for (const issue of failure.issues) ctx.warn(issue);
 };
 
 const own = (value: object, key: string): unknown =>
@@ -35,7 +38,7 @@ const own = (value: object, key: string): unknown =>
 
 
 function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): unknown {
-  const fail = (message: string) => new Failure({ path, message });
+  const fail = (message: string) => new Failure([{ path, message }]);
   const mustBe = (what: string) => fail(`must be ${what}, not ${describe(value)}`);
   switch (shape.t) {
     case 'string':
@@ -81,10 +84,10 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
       const tag = own(value, shape.key);
       const known = Object.keys(shape.of);
       if (typeof tag !== 'string' || !known.includes(tag)) {
-        return new Failure({
+        return new Failure([{
           path: joinPath(path, shape.key),
           message: tag === undefined ? `is required (one of: ${known.join(', ')})` : `unknown ${shape.key} ${shown(tag)}, skipped (known: ${known.join(', ')})`,
-        });
+        }]);
       }
       const fields = walk(shape.of[tag], value, path, ctx);
       return fields instanceof Failure ? fields : { [shape.key]: tag, ...(fields as object) };
@@ -94,6 +97,10 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
       // Only the shape's own keys are read, and only from the value's own
       // properties: `__proto__`, `constructor` and unknown fields never reach the output.
       const out: Record<string, unknown> = {};
+      // A required field that fails sinks the object, but the other fields are still read:
+      // a publisher sees every problem in one pass, not one per round of fixes.
+      const failed: Issue[] = [];
+      let sunk = false;
       for (const key of Object.keys(shape.of)) {
         const field = shape.of[key];
         const raw = own(value, key);
@@ -101,16 +108,21 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
         // An optional field left blank ("" or spaces, as CMS templates often write it) is missing, not wrong.
         const blank = field.opt === true && typeof raw === 'string' && !VISIBLE.test(raw);
         if (raw === undefined || raw === null || blank) {
-          if (!field.opt) return new Failure({ path: at, message: 'is required' });
-          if (typeof field.opt === 'string') ctx.warn({ path: at, message: field.opt });
+          if (!field.opt) {
+            failed.push({ path: at, message: 'is required' });
+            sunk = true;
+          } else if (typeof field.opt === 'string') ctx.warn({ path: at, message: field.opt });
           continue;
         }
         const result = walk(field, raw, at, ctx);
         if (result instanceof Failure) {
-          if (!field.opt) return result;
-          warnAbout(ctx, result);
+          if (!field.opt) {
+            failed.push(...result.issues);
+            sunk = true;
+          } else warnAbout(ctx, result);
         } else if (result !== undefined) out[key] = result;
       }
+      if (sunk) return new Failure(failed);
       shape.check?.(out, path, ctx.warn);
       return out;
     }
@@ -126,8 +138,9 @@ export function normalise<K extends DocumentKind>(kind: K, raw: unknown, base?: 
   // One context for the whole document: its rich text shares one budget of elements.
   const result = walk(SCHEMAS[kind], raw, '', { base, warn: (issue) => warnings.push(issue) });
   if (result instanceof Failure) {
-    const { path, message } = result.issue ?? warnings[warnings.length - 1];
-    return { ok: false, issues: [{ path: path || '(document)', message }], warnings };
+    const found = result.issues.length ? result.issues : warnings.slice(-1);
+    const issues = found.map(({ path, message }) => ({ path: path || '(document)', message }));
+    return { ok: false, issues, warnings };
   }
   return { ok: true, document: result as DocumentTypes[K], warnings };
 }

@@ -12,6 +12,7 @@ import type { Issue } from '../model/issues.js';
 import type { Article } from '../model/schema.js';
 import { articleJsonLd, scriptJson } from '../render/jsonld.js';
 import { importPeer } from './peer.js';
+import type { Format } from '../adapters/index.js';
 
 const { render, LitElementRenderer } = await importPeer(() => import('@lit-labs/ssr'), '@lit-labs/ssr', 'news-elements/ssr');
 const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
@@ -33,6 +34,13 @@ export interface RenderOptions {
    * page's own site.
    */
   base?: string;
+  /**
+   * The format `document` is in, as the elements' `format` attribute says it:
+   * `wordpress`, `ans`, `schema.org` or `html` converts it with that adapter first
+   * (news-elements/adapters), and the page receives the converted document.
+   * `news` (the default) reads it as it is.
+   */
+  format?: 'news' | Format;
 }
 
 /** Thrown when a document cannot be rendered at all (the browser would show its error message instead). */
@@ -63,6 +71,15 @@ function absoluteBase(base: unknown): string | undefined {
   }
 }
 
+/** `document` read by the adapter of `format`, loaded only when a render asks for one; its warnings logged as the model's are. */
+async function convertFrom(format: Format, document: unknown): Promise<unknown> {
+  const { FORMATS, fromFormat } = await import('../adapters/index.js');
+  if (!FORMATS.includes(format)) throw new TypeError(`renderToString: unknown format ${JSON.stringify(format)}; expected news or one of ${FORMATS.join(', ')}`);
+  const { document: converted, warnings } = fromFormat(format, document);
+  if (warnings.length) console.warn(`[news-elements] ${format}: ${warnings.length} part(s) of the source left out:${warnings.map((w) => `\n  ${w.path}: ${w.message}`).join('')}`);
+  return converted;
+}
+
 /**
  * Renders `<news-article>`, `<news-photo>` or `<news-related>` with `document`
  * (the raw JSON value, as the browser would receive it). Resolves to HTML to put
@@ -79,6 +96,7 @@ export async function renderToString(tagName: NewsTagName, document: unknown, op
   for (const [name] of attributes) {
     if (!ATTRIBUTE_NAME.test(name)) throw new TypeError(`renderToString: invalid attribute name ${JSON.stringify(name)}`);
   }
+  if (options.format && options.format !== 'news') document = await convertFrom(options.format, document);
   if (base !== undefined) attributes.push(['base', base]);
   const result = normalise(kind, document, base);
   if (!result.ok) {

@@ -220,7 +220,11 @@ describe('errors', () => {
     const failed = oneEvent(el, 'news-error');
     document.body.append(el);
     const { detail } = await failed;
-    expect(detail.issues).to.deep.equal([{ path: 'src', message: 'must be a URL string, not the number 42' }]);
+    // The error first, then what else is wrong: every problem in one pass.
+    expect(detail.issues).to.deep.equal([
+      { path: 'src', message: 'must be a URL string, not the number 42' },
+      { path: 'alt', message: 'missing alt text: add a short description of the image' },
+    ]);
     el.remove();
   });
 

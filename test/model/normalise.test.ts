@@ -31,6 +31,29 @@ describe('normalise', () => {
     }
   });
 
+  it('reads the whole of an unusable document: every error and every warning in one pass', () => {
+    const result = normalise('article', {
+      headline: 42,
+      image: { alt: 'no src' },
+      body: [{ type: 'paragraph', text: 'kept' }, { type: 'embed', provider: 'youtube', id: 'short' }, { type: 'poll' }],
+      related: { links: 'none' },
+    });
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(result.issues).to.deep.equal([{ path: 'headline', message: 'must be a string, not the number 42' }]);
+    expect(result.warnings.map((w) => w.path)).to.deep.equal(['image.src', 'body[1].id', 'body[2].type', 'related.links']);
+  });
+
+  it('reports every required field that fails, not just the first', () => {
+    const result = normalise('related', { links: [{ title: '' }] });
+    expect(result.ok).to.equal(true);
+    // In a list item: both problems of the one link, each with its own path.
+    expect(result.warnings).to.deep.equal([
+      { path: 'links[0].url', message: 'is required' },
+      { path: 'links[0].title', message: 'must not be blank' },
+    ]);
+  });
+
   it('skips a blank heading, link title or tag with a warning; a blank optional field is simply missing', () => {
     const result = normalise('article', {
       headline: 'H',

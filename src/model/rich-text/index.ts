@@ -14,6 +14,9 @@ export {
   DIRECTIONS, INLINE_TAGS, LANGUAGE_TAG, MAX_INLINE_DEPTH, VISIBLE,
   type Direction, type InlineContext, type InlineTag, type RichElement, type RichNode, type RichText,
 } from './nodes.js';
+// The inert tokenizer and character references, for the adapters' HTML tree builder.
+export { RAW_TEXT, scanHtml, skipPast, type Tag } from './html-fragment.js';
+export { decodeEntities } from './entities.js';
 
 /** Plain text of a rich-text tree (for labels, JSON-LD and the like). */
 export function plainText(nodes: RichText | undefined): string {
