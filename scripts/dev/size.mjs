@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { table } from './table.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CDN = 'cdn/news-elements.js';
 /** The budget from the issue: the whole CDN file, Lit included, at most 14 KB gzip. */
 const BUDGET_GZIP = 14 * 1024;
@@ -69,13 +69,13 @@ function groupOf(path) {
   return dir.length > 1 ? `src/${dir[0]}/` : `src/${dir[0]}.ts`;
 }
 
-const missing = [CDN, ...Object.values(ENTRIES)].filter((f) => !existsSync(new URL(`../${f}`, import.meta.url)));
+const missing = [CDN, ...Object.values(ENTRIES)].filter((f) => !existsSync(new URL(`../../${f}`, import.meta.url)));
 if (missing.length) {
   console.error(`size: ${missing.join(', ')} not found; run \`npm run build\` first.`);
   process.exit(2);
 }
 
-const cdn = measure(readFileSync(new URL(`../${CDN}`, import.meta.url)));
+const cdn = measure(readFileSync(new URL(`../../${CDN}`, import.meta.url)));
 const rows = [[`${CDN} (Lit inlined)`, cdn.min, cdn.gzip, cdn.brotli]];
 for (const [name, entry] of Object.entries(ENTRIES)) {
   const m = measure((await bundle(entry, { litExternal: true })).bytes);
