@@ -9,6 +9,7 @@ import type { DocumentKind, DocumentTypes } from '../model/schema.js';
 import type { Issue } from '../model/issues.js';
 import { fetchDocument, parseJson } from './fetch-document.js';
 import { report } from '../base/log.js';
+import { feature, load, type Feature } from './on-demand.js';
 
 export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
 
@@ -16,6 +17,8 @@ export interface DocumentHost extends ReactiveControllerHost, HTMLElement {
   data?: unknown;
   src?: string;
   state: LoadState;
+  /** The on-demand code this host needs to show `document` (its blocks, its language…), or its error message. */
+  needs?(document?: unknown): Iterable<Feature>;
 }
 
 export interface NewsLoadDetail<T = unknown> {
@@ -57,6 +60,8 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
   private observer?: MutationObserver;
   /** Inline JSON still streaming in: a check is due when the page is complete. */
   private waiting?: boolean;
+  /** On-demand code being loaded for the current source; the document shows when it settles. */
+  loading?: Promise<void>;
 
   constructor(
     private readonly host: DocumentHost,
@@ -132,13 +137,17 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
 
   private apply(raw: unknown, base?: string): void {
     let result: ReturnType<typeof normalise<K>>;
+    let needs: Feature[];
     try {
       result = normalise(this.kind, raw, base);
+      needs = [...result.needs, ...(this.host.needs?.(result.ok ? result.document : undefined) ?? [])];
     } catch (error) {
       // A bug of ours must not escape into the page either.
       return this.fail(`internal error: ${(error as Error).message}`);
     }
-    if (!result.ok) return this.fail('the document cannot be shown', result.issues);
+    // Read again once the code is here: the first reading left out what needed it.
+    if (this.missing(needs, () => this.apply(raw, base))) return;
+    if (!result.ok) return this.showError('the document cannot be shown', result.issues);
     this.document = result.document;
     if (result.warnings.length) {
       report(this.host, `${result.warnings.length} part(s) left out or changed:`, result.warnings);
@@ -148,7 +157,37 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
     this.announceAfterRender('news-load', detail);
   }
 
+  /**
+   * Whether on-demand code in `needs` is not loaded yet; if so, loads it and then
+   * calls `then` (for the same source only). A document already shown stays until
+   * then, so nothing flashes; otherwise the element is `loading`.
+   */
+  private missing(needs: Iterable<Feature>, then: () => void): boolean {
+    const missing = [...needs].filter((name) => !feature(name));
+    if (!missing.length) {
+      this.loading = undefined;
+      return false;
+    }
+    const source = this.source;
+    const current = () => Object.is(source, this.source);
+    if (!this.document) this.show('loading');
+    this.loading = load(missing).then(
+      () => {
+        if (current()) then();
+      },
+      (error: Error) => {
+        if (current()) this.showError(`could not load part of news-elements: ${error.message}`);
+      },
+    );
+    return true;
+  }
+
+  /** Shows the error message, in the reader's language (its words may load first). */
   private fail(message: string, issues: Issue[] = []): void {
+    if (!this.missing(this.host.needs?.() ?? [], () => this.showError(message, issues))) this.showError(message, issues);
+  }
+
+  private showError(message: string, issues: Issue[] = []): void {
     report(this.host, `could not render: ${message}`, issues);
     this.show('error');
     const detail: NewsErrorDetail = { message, issues };

@@ -12,15 +12,21 @@ import type { Shape } from './shape.js';
 import { checkUrl } from './url-policy.js';
 import { VISIBLE, normaliseInline, plainText, type InlineContext } from './rich-text.js';
 import { describe, isRecord, joinPath, shown, type Issue } from './issues.js';
+import type { Feature } from '../loader/on-demand.js';
 
 export type { Issue } from './issues.js';
 
 /** Longest list we read; the rest is left out with a warning. */
 export const MAX_LIST_LENGTH = 20000;
 
+/**
+ * `needs` lists the on-demand code the document needs that is not loaded yet
+ * (src/loader/on-demand.ts): until it is, the result is incomplete, and the
+ * caller loads it and normalises again.
+ */
 export type NormaliseResult<T> =
-  | { ok: true; document: T; warnings: Issue[] }
-  | { ok: false; issues: Issue[]; warnings: Issue[] };
+  | { ok: true; document: T; warnings: Issue[]; needs: Set<Feature> }
+  | { ok: false; issues: Issue[]; warnings: Issue[]; needs: Set<Feature> };
 
 class Failure {
   constructor(readonly issue: Issue) {}
@@ -117,11 +123,12 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
  */
 export function normalise<K extends DocumentKind>(kind: K, raw: unknown, base?: string): NormaliseResult<DocumentTypes[K]> {
   const warnings: Issue[] = [];
+  const needs = new Set<Feature>();
   // One context for the whole document: its rich text shares one budget of elements.
-  const result = walk(SCHEMAS[kind], raw, '', { base, warn: (issue) => warnings.push(issue) });
+  const result = walk(SCHEMAS[kind], raw, '', { base, warn: (issue) => warnings.push(issue), needs });
   if (result instanceof Failure) {
     const { path, message } = result.issue;
-    return { ok: false, issues: [{ path: path || '(document)', message }], warnings };
+    return { ok: false, issues: [{ path: path || '(document)', message }], warnings, needs };
   }
-  return { ok: true, document: result as DocumentTypes[K], warnings };
+  return { ok: true, document: result as DocumentTypes[K], warnings, needs };
 }

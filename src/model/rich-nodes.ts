@@ -1,5 +1,6 @@
 /** The normalised rich-text tree: the only form of `Inline` that renderers see. */
 import type { Issue } from './issues.js';
+import type { Feature } from '../loader/on-demand.js';
 
 export const INLINE_TAGS = [
   'a', 'b', 'strong', 'i', 'em', 'u', 's', 'sub', 'sup', 'br', 'code', 'mark', 'q',
@@ -48,6 +49,8 @@ export interface InlineContext {
   warn(issue: Issue): void;
   /** Rich-text elements built so far, counted against MAX_INLINE_ELEMENTS. */
   elements?: number;
+  /** On-demand code the document needs and that is not loaded yet (the loader loads it and reads again). */
+  needs?: Set<Feature>;
 }
 
 /** Counts one more element at `path`; false once the document has built its share (one warning, at the first place). */

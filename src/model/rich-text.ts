@@ -4,7 +4,7 @@
  */
 import { checkUrl } from './url-policy.js';
 import { isRecord, joinPath } from './issues.js';
-import { parseHtmlFragment } from './html-fragment.js';
+import { feature } from '../loader/on-demand.js';
 import { appendNode, canBuild, type InlineContext, type RichNode, type RichText } from './rich-nodes.js';
 
 export * from './rich-nodes.js';
@@ -48,7 +48,13 @@ export function normaliseInline(value: unknown, path: string, ctx: InlineContext
     return out;
   }
   if (isRecord(value) && typeof value.html === 'string') {
-    return parseHtmlFragment(value.html, joinPath(path, 'html'), ctx);
+    // The HTML reader loads on demand: without it the document is read again once it has.
+    const reader = feature('html');
+    if (!reader) {
+      ctx.needs?.add('html');
+      return [];
+    }
+    return reader.parseHtmlFragment(value.html, joinPath(path, 'html'), ctx);
   }
   return undefined;
 }

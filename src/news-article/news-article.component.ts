@@ -2,6 +2,7 @@ import { type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { NewsElement } from '../base/news-element.js';
 import { DocumentController } from '../loader/document-controller.js';
+import { isFeature, type Feature } from '../loader/on-demand.js';
 import type { Article } from '../model/schema.js';
 import { renderArticle } from '../render/article.js';
 import { JsonLdController } from '../render/jsonld-controller.js';
@@ -98,6 +99,14 @@ export class NewsArticle extends NewsElement<'article'> {
 
   protected readonly source = new DocumentController(this, 'article');
   protected readonly jsonLd = new JsonLdController(this, () => this.source.document);
+
+  /** Besides the language's words: the renderers of its rare blocks, and the JSON-LD writer. */
+  override needs(article?: Article): Feature[] {
+    const needs = super.needs(article);
+    for (const block of article?.body ?? []) if (isFeature(block.type)) needs.push(block.type);
+    if (article && this.jsonld) needs.push('jsonld');
+    return needs;
+  }
 
   protected renderDocument(article: Article): TemplateResult {
     const { lang, dir, strings } = this.locale(article.lang, article.dir);

@@ -8,5 +8,7 @@
  * It costs about 2 KB gzip, which is why the plain entry does not include it.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+// The first render must match the server's, in the same task: every on-demand feature, loaded now.
+import '../loader/every-feature.js';
 
 export * from '../index.js';

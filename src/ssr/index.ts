@@ -8,6 +8,8 @@ import { render, LitElementRenderer, type RenderInfo } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import '../index.js';
+// The server renders any document in one pass: every on-demand feature, loaded now.
+import '../loader/every-feature.js';
 import { normalise } from '../model/normalise.js';
 import type { Issue } from '../model/issues.js';
 import type { Article } from '../model/schema.js';

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { directionOf, stringsFor } from '../../src/i18n/strings.js';
+// The complete model: every on-demand feature (the HTML reader, the translations…) loaded.
+import '../../src/loader/every-feature.js';
 
 // The eight languages issue 3 asks for. The translations themselves live in one
 // place (src/i18n/strings.ts); these tests check their shape, and the element

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { normalise } from '../../src/model/normalise.js';
 import { MAX_INLINE_ELEMENTS, plainText, type RichText } from '../../src/model/rich-text.js';
+// The complete model: every on-demand feature (the HTML reader, the translations…) loaded.
+import '../../src/loader/every-feature.js';
 
 const paths = (issues: { path: string }[]) => issues.map((i) => i.path);
 
