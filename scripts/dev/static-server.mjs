@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TYPES = {
@@ -13,12 +14,17 @@ const TYPES = {
   '.map': 'application/json',
 };
 
+/** Text a server would send compressed. */
+const COMPRESSIBLE = /^(text\/|application\/json)/;
+
 /**
  * Starts the server. `routes` maps a path to a handler `(req, res) => void`;
- * `headers(path)` returns extra headers for a static file.
+ * `headers(path)` returns extra headers for a static file; `gzip` sends text
+ * files gzip-compressed to a client that accepts it, as a real server would
+ * (for timings over a throttled network).
  * Resolves to `{ url, close, requests }`, where `requests` lists every path asked for.
  */
-export async function serve({ routes = {}, headers = () => ({}) } = {}) {
+export async function serve({ routes = {}, headers = () => ({}), gzip = false } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -29,8 +35,14 @@ export async function serve({ routes = {}, headers = () => ({}) } = {}) {
       if (!file.startsWith(ROOT)) throw new Error('outside');
       const info = await stat(file);
       const target = info.isDirectory() ? join(file, 'index.html') : file;
-      const body = await readFile(target);
-      res.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', ...headers(path) });
+      const type = TYPES[extname(target)] ?? 'application/octet-stream';
+      let body = await readFile(target);
+      const extra = { ...headers(path) };
+      if (gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body, { level: 9 });
+        extra['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, { 'content-type': type, 'content-length': body.length, ...extra });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });

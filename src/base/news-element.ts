@@ -81,7 +81,8 @@ export abstract class NewsElement<K extends DocumentKind> extends LitElement {
    * The on-demand code (src/loader/on-demand.ts) needed to show `document`, or
    * the error message when there is none; the loader loads it before either shows.
    * Here: the words of the language. Elements add what their documents hold
-   * (an article: its rare blocks).
+   * (an article: its rare blocks). For the loader, not part of the element's API.
+   * @internal
    */
   needs(document?: DocumentTypes[K]): Feature[] {
     // Only an article names its language; a photo or related block takes the element's or the page's.

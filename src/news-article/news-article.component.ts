@@ -100,7 +100,10 @@ export class NewsArticle extends NewsElement<'article'> {
   protected readonly source = new DocumentController(this, 'article');
   protected readonly jsonLd = new JsonLdController(this, () => this.source.document);
 
-  /** Besides the language's words: the renderers of its rare blocks, and the JSON-LD writer. */
+  /**
+   * Besides the language's words: the renderers of its rare blocks, and the JSON-LD writer.
+   * @internal
+   */
   override needs(article?: Article): Feature[] {
     const needs = super.needs(article);
     for (const block of article?.body ?? []) if (isFeature(block.type)) needs.push(block.type);
