@@ -6,11 +6,10 @@ import './news-related/news-related.js';
 export { NewsPhoto } from './news-photo/news-photo.component.js';
 export { NewsArticle } from './news-article/news-article.component.js';
 export { NewsRelated } from './news-related/news-related.component.js';
-export type { NewsLinkClickDetail } from './base/news-element.js';
-export type { LoadState, NewsLoadDetail, NewsErrorDetail } from './loader/document-controller.js';
+export type { LoadState } from './loader/document-controller.js';
 export type { Issue } from './model/issues.js';
 export type { UiStrings } from './i18n/strings.js';
 export type {
   ArticleDocument, PhotoDocument, RelatedDocument, BlockDocument, InlineDocument,
 } from './model/schema.js';
-export type { NewsEventMap } from './events.js';
+export type { LinkKind, NewsEventMap, NewsErrorDetail, NewsLinkClickDetail, NewsLoadDetail } from './events.js';

@@ -4,7 +4,7 @@
 // the runtime bundle, where every byte is paid on every page view.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { SCHEMAS, PhotoSchema } from '../../dist/model/schema.js';
-import { INLINE_TAGS, VISIBLE } from '../../dist/model/rich-nodes.js';
+import { INLINE_TAGS, VISIBLE } from '../../dist/model/rich-text/nodes.js';
 
 /** The html allowlist as the contract writes it: `a[href] b strong … abbr[title] …`. */
 const ALLOWLIST = INLINE_TAGS.map((tag) => ({ a: 'a[href]', abbr: 'abbr[title]' })[tag] ?? tag).join(' ');

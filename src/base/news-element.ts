@@ -7,16 +7,10 @@ import { LitElement, html, isServer, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DocumentController, type LoadState } from '../loader/document-controller.js';
 import type { DocumentKind, DocumentTypes } from '../model/schema.js';
-import { DIRECTIONS, type Direction } from '../model/rich-nodes.js';
+import { DIRECTIONS, type Direction } from '../model/rich-text/index.js';
 import { directionOf, needsTranslation, stringsFor, type UiStrings } from '../i18n/strings.js';
 import { feature, load, type Feature } from '../loader/on-demand.js';
-import type { LinkKind } from '../render/inline.js';
-
-export interface NewsLinkClickDetail {
-  url: string;
-  title: string;
-  kind: LinkKind;
-}
+import type { LinkKind, NewsLinkClickDetail } from '../events.js';
 
 /** What a renderer needs to know about the reader's language. */
 export interface Locale {

@@ -10,6 +10,7 @@ import type { Issue } from '../model/issues.js';
 import { fetchDocument, parseJson } from './fetch-document.js';
 import { report } from '../base/log.js';
 import { feature, load, type Feature } from './on-demand.js';
+import type { NewsErrorDetail, NewsLoadDetail } from '../events.js';
 
 export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
 
@@ -21,14 +22,6 @@ export interface DocumentHost extends ReactiveControllerHost, HTMLElement {
   needs?(document?: unknown): Iterable<Feature>;
 }
 
-export interface NewsLoadDetail<T = unknown> {
-  data: T;
-  warnings: Issue[];
-}
-export interface NewsErrorDetail {
-  message: string;
-  issues: Issue[];
-}
 
 const INLINE_JSON = ':scope > script[type="application/json"]';
 

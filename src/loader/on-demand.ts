@@ -16,7 +16,7 @@
  * its chunk saves more than its request costs (docs/loading.md has the figures).
  */
 const LOADERS = {
-  html: () => import('../model/html-fragment.js'),
+  html: () => import('../model/rich-text/html-fragment.js'),
   embed: () => import('../render/video.js'),
   jsonld: () => import('../render/jsonld.js'),
   strings: () => import('../i18n/translations.js'),

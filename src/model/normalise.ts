@@ -10,7 +10,7 @@
 import { SCHEMAS, type DocumentKind, type DocumentTypes } from './schema.js';
 import type { Shape } from './shape.js';
 import { checkUrl } from './url-policy.js';
-import { VISIBLE, normaliseInline, plainText, type InlineContext } from './rich-text.js';
+import { VISIBLE, normaliseInline, plainText, type InlineContext } from './rich-text/index.js';
 import { describe, isRecord, joinPath, shown, type Issue } from './issues.js';
 import type { Feature } from '../loader/on-demand.js';
 

@@ -3,7 +3,7 @@
  * Field names follow schema.org NewsArticle where one exists.
  */
 import { bool, date, filled, inline, list, num, obj, oneOf, opt, str, url, variant, type Infer } from './shape.js';
-import { DIRECTIONS, LANGUAGE_TAG, VISIBLE } from './rich-nodes.js';
+import { DIRECTIONS, LANGUAGE_TAG, VISIBLE } from './rich-text/index.js';
 
 export type { InlineDocument, SpanDocument } from './shape.js';
 

@@ -6,7 +6,7 @@
  * whole file on every page view.
  */
 import type { UrlKind } from './url-policy.js';
-import type { RichText } from './rich-nodes.js';
+import type { RichText } from './rich-text/index.js';
 
 interface Base {
   /** Optional field; a string here is the warning given when it is missing. */

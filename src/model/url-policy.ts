@@ -6,7 +6,7 @@
  * `tel:`. Everything else is refused, including schemes disguised with case,
  * white space, control characters, HTML entities or percent-escapes.
  */
-import { decodeEntities } from './entities.js';
+import { decodeEntities } from './rich-text/entities.js';
 import { shown, type Issue } from './issues.js';
 
 export type UrlKind = 'link' | 'resource';

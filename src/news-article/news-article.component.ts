@@ -5,12 +5,9 @@ import { DocumentController } from '../loader/document-controller.js';
 import { isFeature, type Feature } from '../loader/on-demand.js';
 import type { Article } from '../model/schema.js';
 import { renderArticle } from '../render/article.js';
-import { JsonLdController } from '../render/jsonld-controller.js';
+import { JsonLdController } from '../controllers/jsonld-controller.js';
 import { clampLevel } from '../render/heading.js';
-import { hostStyles } from '../styles/tokens.js';
-import { photoStyles } from '../news-photo/news-photo.styles.js';
-import { relatedStyles } from '../news-related/news-related.styles.js';
-import { articleStyles } from './news-article.styles.js';
+import { styles } from './news-article.styles.js';
 
 /**
  * A whole news story, from an Article document: kicker, headline, standfirst,
@@ -83,7 +80,7 @@ import { articleStyles } from './news-article.styles.js';
  * @cssprop --news-related-aspect-ratio - Crop of the closing related cards' thumbnails (default: `16 / 9`).
  */
 export class NewsArticle extends NewsElement<'article'> {
-  static override styles = [hostStyles, photoStyles, relatedStyles, articleStyles];
+  static override styles = styles;
 
   /** Level of the headline's heading, 1–6 (default 2, so an embed does not compete with the page's `h1`). Body headings follow it. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -106,7 +103,14 @@ export class NewsArticle extends NewsElement<'article'> {
    */
   override needs(article?: Article): Feature[] {
     const needs = super.needs(article);
-    for (const block of article?.body ?? []) if (isFeature(block.type)) needs.push(block.type);
+    // Blocks that hold blocks (a `body` of their own) are read through.
+    const visit = (blocks: readonly { type: string; body?: unknown }[]) => {
+      for (const block of blocks) {
+        if (isFeature(block.type)) needs.push(block.type);
+        if (Array.isArray(block.body)) visit(block.body);
+      }
+    };
+    visit(article?.body ?? []);
     if (article && this.jsonld) needs.push('jsonld');
     return needs;
   }

@@ -5,8 +5,7 @@ import { NewsElement } from '../base/news-element.js';
 import { DocumentController } from '../loader/document-controller.js';
 import type { Photo } from '../model/schema.js';
 import { renderPhoto } from '../render/photo.js';
-import { hostStyles } from '../styles/tokens.js';
-import { photoStyles } from './news-photo.styles.js';
+import { styles } from './news-photo.styles.js';
 
 /**
  * A photo with its caption and its credit, from a Photo document.
@@ -49,7 +48,7 @@ import { photoStyles } from './news-photo.styles.js';
  * @cssprop --news-radius - Corner radius of the error box (default: `0.25rem`).
  */
 export class NewsPhoto extends NewsElement<'photo'> {
-  static override styles = [hostStyles, photoStyles];
+  static override styles = styles;
 
   /** `lazy` (default) or `eager`; `eager` also asks for the image with high priority. */
   @property() loading: 'lazy' | 'eager' = 'lazy';

@@ -4,9 +4,7 @@ import { NewsElement } from '../base/news-element.js';
 import { DocumentController } from '../loader/document-controller.js';
 import type { Related } from '../model/schema.js';
 import { renderRelated } from '../render/related.js';
-import { hostStyles } from '../styles/tokens.js';
-import { photoStyles } from '../news-photo/news-photo.styles.js';
-import { relatedStyles } from './news-related.styles.js';
+import { styles } from './news-related.styles.js';
 
 /**
  * A block of related links ("Related", "Read also", "More on this"), from a Related document.
@@ -51,7 +49,7 @@ import { relatedStyles } from './news-related.styles.js';
  * @cssprop --news-radius - Corner radius of the error box (default: `0.25rem`).
  */
 export class NewsRelated extends NewsElement<'related'> {
-  static override styles = [hostStyles, photoStyles, relatedStyles];
+  static override styles = styles;
 
   /** `list` (default: compact, text only) or `cards` (with thumbnails, one to three columns by the element's width). */
   @property({ reflect: true }) layout: 'list' | 'cards' = 'list';

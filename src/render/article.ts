@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article } from '../model/schema.js';
-import type { Direction } from '../model/rich-nodes.js';
+import type { Direction } from '../model/rich-text/index.js';
 import { renderInline } from './inline.js';
 import { renderPhoto } from './photo.js';
 import { renderRelated } from './related.js';

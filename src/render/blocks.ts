@@ -56,5 +56,4 @@ export function renderBlock(block: Block, index: number, options: BlockOptions):
     case 'divider':
       return html`<hr part="divider" />`;
   }
-  return nothing;
 }

@@ -2,13 +2,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { INLINE_TAGS, type InlineTag, type RichNode, type RichText } from '../model/rich-text.js';
+import { INLINE_TAGS, type InlineTag, type RichNode, type RichText } from '../model/rich-text/index.js';
 
 // Tag names are the model's allowlist, never document strings.
 const TAGS = Object.fromEntries(INLINE_TAGS.map((tag) => [tag, unsafeStatic(tag)])) as Record<InlineTag, StaticValue>;
 
-/** The kind of link, as reported in `news-link-click`. */
-export type LinkKind = 'related' | 'inline' | 'body';
 
 function renderNode(node: RichNode): TemplateResult | string {
   if (typeof node === 'string') return node;

@@ -4,7 +4,7 @@
  * Pure: the element (in the light DOM) and the server renderer share it.
  */
 import type { Article, Photo } from '../model/schema.js';
-import { plainText, type RichText } from '../model/rich-text.js';
+import { plainText, type RichText } from '../model/rich-text/index.js';
 
 const text = (rich?: RichText) => plainText(rich).trim() || undefined;
 

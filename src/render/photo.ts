@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Photo } from '../model/schema.js';
 import type { UiStrings } from '../i18n/strings.js';
 import { renderInline } from './inline.js';
-import { cssVars } from './css-vars.js';
+import { cssVars } from '../directives/css-vars.js';
 
 export interface PhotoOptions {
   strings: UiStrings;

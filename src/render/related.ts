@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Related, RelatedLink } from '../model/schema.js';
 import type { UiStrings } from '../i18n/strings.js';
-import type { Direction } from '../model/rich-nodes.js';
+import type { Direction } from '../model/rich-text/index.js';
 import { formatDate } from '../i18n/format.js';
 import { renderPhoto } from './photo.js';
 import { renderHeading } from './heading.js';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { directionOf, stringsFor } from '../../src/i18n/strings.js';
+import { directionOf, needsTranslation, stringsFor } from '../../src/i18n/strings.js';
+import { TRANSLATIONS } from '../../src/i18n/translations.js';
 // The complete model: every on-demand feature (the HTML reader, the translations…) loaded.
 import '../../src/loader/every-feature.js';
 
@@ -44,5 +45,13 @@ describe('directionOf', () => {
   it('is rtl for right-to-left languages and scripts, ltr otherwise', () => {
     for (const lang of ['ar', 'fa-IR', 'ps', 'he', 'ur', 'ckb', 'az-Arab', 'pa-Arab-PK']) expect(directionOf(lang), lang).to.equal('rtl');
     for (const lang of ['en', 'fr-CA', 'ru', 'arn', 'zh-Hant', undefined]) expect(directionOf(lang), String(lang)).to.equal('ltr');
+  });
+});
+
+describe('needsTranslation', () => {
+  it('is true for exactly the languages the on-demand translations hold, so their words are loaded before they show', () => {
+    for (const lang of Object.keys(TRANSLATIONS)) expect(needsTranslation(lang), lang).to.equal(true);
+    for (const lang of ['en', 'en-GB', 'ja', 'pt-BR', '', undefined, 'constructor', '__proto__']) expect(needsTranslation(lang), String(lang)).to.equal(false);
+    expect(needsTranslation('FR-ca')).to.equal(true);
   });
 });

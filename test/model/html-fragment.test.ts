@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { parseHtmlFragment } from '../../src/model/html-fragment.js';
-import type { RichText } from '../../src/model/rich-nodes.js';
+import { parseHtmlFragment } from '../../src/model/rich-text/html-fragment.js';
+import type { RichText } from '../../src/model/rich-text/nodes.js';
 import type { Issue } from '../../src/model/issues.js';
 
 function parse(html: string) {

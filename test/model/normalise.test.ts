@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { normalise } from '../../src/model/normalise.js';
-import { MAX_INLINE_ELEMENTS, plainText, type RichText } from '../../src/model/rich-text.js';
+import { MAX_INLINE_ELEMENTS, plainText, type RichText } from '../../src/model/rich-text/index.js';
 // The complete model: every on-demand feature (the HTML reader, the translations…) loaded.
 import '../../src/loader/every-feature.js';
 

@@ -2,7 +2,7 @@
 // absurd ones are cut down with a warning, nothing overflows the stack.
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
-import { MAX_INLINE_DEPTH, MAX_INLINE_ELEMENTS } from '../../src/model/rich-nodes.js';
+import { MAX_INLINE_DEPTH, MAX_INLINE_ELEMENTS } from '../../src/model/rich-text/index.js';
 import { MAX_LIST_LENGTH } from '../../src/model/normalise.js';
 import { MAX_URL_LENGTH } from '../../src/model/url-policy.js';
 import type { Issue } from '../../src/model/issues.js';

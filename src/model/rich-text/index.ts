@@ -2,12 +2,19 @@
  * Rich text (`Inline`) normalised into a small tree of allowlisted nodes.
  * Renderers only ever see this tree; no document string reaches an HTML sink.
  */
-import { checkUrl } from './url-policy.js';
-import { isRecord, joinPath } from './issues.js';
-import { feature } from '../loader/on-demand.js';
-import { appendNode, canBuild, type InlineContext, type RichNode, type RichText } from './rich-nodes.js';
+import { checkUrl } from '../url-policy.js';
+import { isRecord, joinPath } from '../issues.js';
+import { feature } from '../../loader/on-demand.js';
+import { appendNode, canBuild, type InlineContext, type RichNode, type RichText } from './nodes.js';
 
-export * from './rich-nodes.js';
+// The one entry into rich text for the rest of the package. (The URL policy alone reads
+// ./entities.js directly: this entry depends on the policy, and entities.js is a leaf.)
+// The HTML reader, ./html-fragment.js, is on-demand code: src/loader/on-demand.ts loads it
+// when a document has `{"html"}` text, and normaliseInline below asks that registry for it.
+export {
+  DIRECTIONS, INLINE_TAGS, LANGUAGE_TAG, MAX_INLINE_DEPTH, MAX_INLINE_ELEMENTS, VISIBLE,
+  type Direction, type InlineContext, type InlineTag, type RichElement, type RichNode, type RichText,
+} from './nodes.js';
 
 /** Plain text of a rich-text tree (for labels, JSON-LD and the like). */
 export function plainText(nodes: RichText | undefined): string {

@@ -1,6 +1,6 @@
 /** The normalised rich-text tree: the only form of `Inline` that renderers see. */
-import type { Issue } from './issues.js';
-import type { Feature } from '../loader/on-demand.js';
+import type { Issue } from '../issues.js';
+import type { Feature } from '../../loader/on-demand.js';
 
 export const INLINE_TAGS = [
   'a', 'b', 'strong', 'i', 'em', 'u', 's', 'sub', 'sup', 'br', 'code', 'mark', 'q',

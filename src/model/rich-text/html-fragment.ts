@@ -6,9 +6,9 @@
  * plain tree that Lit renders through text bindings, so it runs the same way in
  * a browser, under a strict CSP with Trusted Types, and on the server.
  */
-import { DIRECTIONS, INLINE_TAGS, LANGUAGE_TAG, MAX_INLINE_DEPTH, appendNode, canBuild } from './rich-nodes.js';
-import type { Direction, InlineContext, InlineTag, RichElement, RichNode, RichText } from './rich-nodes.js';
-import { checkUrl } from './url-policy.js';
+import { DIRECTIONS, INLINE_TAGS, LANGUAGE_TAG, MAX_INLINE_DEPTH, appendNode, canBuild } from './nodes.js';
+import type { Direction, InlineContext, InlineTag, RichElement, RichNode, RichText } from './nodes.js';
+import { checkUrl } from '../url-policy.js';
 import { decodeEntities } from './entities.js';
 
 const ALLOWED = new Set<string>(INLINE_TAGS);
