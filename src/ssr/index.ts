@@ -6,7 +6,7 @@
  */
 import { render, LitElementRenderer, type RenderInfo } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { html, unsafeStatic } from 'lit/static-html.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../index.js';
 // The server renders any document in one pass: every on-demand feature, loaded now.
 import '../loader/every-feature.js';
@@ -40,7 +40,7 @@ export class NewsRenderError extends Error {
 
 // Three fixed templates: Lit caches templates by their strings, so nothing per document goes in them.
 const TEMPLATES = Object.fromEntries(
-  Object.keys(KINDS).map((tag) => [tag, html`<${unsafeStatic(tag)}></${unsafeStatic(tag)}>`]),
+  Object.keys(KINDS).map((tag) => [tag, staticHtml`<${unsafeStatic(tag)}></${unsafeStatic(tag)}>`]),
 );
 const ATTRIBUTE_NAME = /^[a-z][a-z\d_.:-]*$/;
 
