@@ -1,9 +1,9 @@
 // Page-test support: the static server (scripts/dev/static-server.mjs, shared with
 // the benchmarks), the Lit import map, and the suite's start and stop.
 import { launchBrowser } from '../../scripts/dev/find-chrome.mjs';
-import { serve } from '../../scripts/dev/static-server.mjs';
+import { ROOT, serve } from '../../scripts/dev/static-server.mjs';
 
-export { serve, ROOT } from '../../scripts/dev/static-server.mjs';
+export { ROOT, serve };
 
 /**
  * The import map that lets a page load the npm build (dist/) with Lit resolved
