@@ -61,9 +61,10 @@ export default defineConfig(
     files: [
       'test/pages/**/*.mjs',
       'test/build/**/*.mjs',
-      'scripts/bench.mjs',
-      'scripts/make-demo-images.mjs',
-      'scripts/worst-case.mjs',
+      'scripts/dev/bench.mjs',
+      'scripts/dev/bench-story.mjs',
+      'scripts/dev/make-demo-images.mjs',
+      'scripts/dev/worst-case.mjs',
     ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

@@ -1,7 +1,7 @@
 // Unit and element tests: test/**/*.test.ts in a real headless Chromium.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
+import { findChrome, CHROME_ARGS } from './scripts/dev/find-chrome.mjs';
 import { fixtureServer } from './test/server/fixture-server.mjs';
 
 export default {

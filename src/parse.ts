@@ -13,8 +13,13 @@
  * ```
  */
 import { normalise } from './model/normalise.js';
+import * as html from './model/rich-text/html-fragment.js';
+import { provide } from './loader/on-demand.js';
 import type { Issue } from './model/issues.js';
 import type { DocumentInputs, DocumentKind, DocumentTypes } from './model/schema.js';
+
+// Checking reads `{"html"}` text in one pass, so the HTML reader (on demand in the elements) is here at once.
+provide({ html });
 
 /** What `parseArticle` and its siblings return. */
 export type ParseResult<K extends DocumentKind> =

@@ -9,7 +9,10 @@
  * Nothing built here reaches an HTML sink: the adapters read text and
  * attributes from it and write documents that the model validates.
  */
-import { RAW_TEXT, decodeEntities, scanHtml, skipPast } from '../model/rich-text/index.js';
+// The inert tokenizer and character references of the rich-text reader, read directly: the
+// adapters are their own bundle, while the elements load the HTML reader on demand.
+import { RAW_TEXT, scanHtml, skipPast } from '../model/rich-text/html-fragment.js';
+import { decodeEntities } from '../model/rich-text/entities.js';
 
 export interface HtmlElement {
   tag: string;

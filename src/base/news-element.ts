@@ -8,7 +8,8 @@ import { property } from 'lit/decorators.js';
 import { DocumentController, type LoadState } from '../loader/document-controller.js';
 import type { DocumentInputs, DocumentKind, DocumentTypes } from '../model/schema.js';
 import { DIRECTIONS, type Direction } from '../model/rich-text/index.js';
-import { directionOf, stringsFor, type UiStrings } from '../i18n/strings.js';
+import { directionOf, needsTranslation, stringsFor, type UiStrings } from '../i18n/strings.js';
+import { feature, load, type Feature } from '../loader/on-demand.js';
 import type { LinkKind, NewsEventMap, NewsLinkClickDetail } from '../events.js';
 import { warn } from './log.js';
 
@@ -74,7 +75,7 @@ export abstract class NewsElement<K extends DocumentKind> extends LitElement {
   private pageLang?: string;
 
   override connectedCallback(): void {
-    super.connectedCallback();
+    // The page's language first: connecting starts the loader, which loads that language's words.
     // The nearest `lang` around the element, also across the shadow roots of an app that embeds it.
     let node: Element | null | undefined = this;
     do node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host;
@@ -83,6 +84,7 @@ export abstract class NewsElement<K extends DocumentKind> extends LitElement {
     // Moved to another part of the page: its words and direction follow.
     if (lang !== this.pageLang) this.requestUpdate();
     this.pageLang = lang;
+    super.connectedCallback();
   }
 
   protected override createRenderRoot() {
@@ -107,9 +109,40 @@ export abstract class NewsElement<K extends DocumentKind> extends LitElement {
     if (changed.has('data') || changed.has('src') || changed.has('base')) this.loader.sync();
   }
 
+  /**
+   * The on-demand code (src/loader/on-demand.ts) needed to show `document`, or
+   * the error message when there is none; the loader loads it before either shows.
+   * Here: the words of the language. Elements add what their documents hold
+   * (an article: its rare blocks). For the loader, not part of the element's API.
+   * @internal
+   */
+  needs(document?: DocumentTypes[K]): Feature[] {
+    // Only an article names its language; a photo or related block takes the element's or the page's.
+    return needsTranslation(this.language((document as { lang?: string } | undefined)?.lang)) ? ['strings'] : [];
+  }
+
+  /** Resolves once the element shows its current input, on-demand code included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    let awaited: Promise<void> | undefined;
+    while (this.loader.loading && this.loader.loading !== awaited) {
+      awaited = this.loader.loading;
+      await awaited;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /** The language the element shows: its own `lang`, the document's, then the page's. */
+  private language(documentLang?: string): string | undefined {
+    return this.langAttribute || documentLang || this.pageLang || undefined;
+  }
+
   /** The language, direction and strings for a document (or for none). */
   protected locale(documentLang?: string, documentDir?: Locale['dir']): Locale {
-    const lang = this.langAttribute || documentLang || this.pageLang || undefined;
+    const lang = this.language(documentLang);
+    // A language set after the document showed (a `lang` attribute): its words follow when loaded.
+    if (needsTranslation(lang) && !feature('strings')) load(['strings']).then(() => this.requestUpdate(), () => undefined);
     const dirAttr = this.dirAttribute as Direction;
     const dir = DIRECTIONS.includes(dirAttr) ? dirAttr : documentDir ?? (lang ? directionOf(lang) : undefined);
     return { lang, dir, strings: stringsFor(lang, this.strings) };

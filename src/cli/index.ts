@@ -9,6 +9,8 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+// The command reads any document in one pass: every on-demand feature, loaded now.
+import '../loader/every-feature.js';
 import { normalise } from '../model/normalise.js';
 import { SCHEMAS, type DocumentKind } from '../model/schema.js';
 import { isRecord, type Issue } from '../model/issues.js';

@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Article } from '../model/schema.js';
-import { articleJsonLd, scriptJson } from '../render/jsonld.js';
+import { feature, load } from '../loader/on-demand.js';
 import { warn } from '../base/log.js';
 
 const OWN = ':scope > script[type="application/ld+json"]';
@@ -61,6 +61,15 @@ export class JsonLdController implements ReactiveController {
     // from this document: hydration keeps it (its URLs may be relative, as in the HTML).
     // Not when `data` replaced the server's document: then it describes another article.
     if (first && script && host.data === undefined) return;
+    // The writer loads on demand: the loader loads it with the document when `jsonld` is set;
+    // set later, it is written once the module is here.
+    const writer = feature('jsonld');
+    if (!writer) {
+      this.described = undefined;
+      load(['jsonld']).then(() => this.hostUpdated(), () => undefined);
+      return;
+    }
+    const { articleJsonLd, scriptJson } = writer;
     const next = script ?? Object.assign(document.createElement('script'), { type: 'application/ld+json' });
     writeScript(next, scriptJson(articleJsonLd(article)));
     if (!script) host.append(next);

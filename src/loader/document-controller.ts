@@ -9,6 +9,7 @@ import type { DocumentKind, DocumentTypes } from '../model/schema.js';
 import type { Issue } from '../model/issues.js';
 import { fetchDocument, parseJson } from './fetch-document.js';
 import { report } from '../base/log.js';
+import { feature, load, type Feature } from './on-demand.js';
 import type { NewsErrorDetail, NewsLoadDetail } from '../events.js';
 
 export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
@@ -18,6 +19,8 @@ export interface DocumentHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   base?: string;
   state: LoadState;
+  /** The on-demand code this host needs to show `document` (its blocks, its language…), or its error message. */
+  needs?(document?: unknown): Iterable<Feature>;
 }
 
 
@@ -54,6 +57,8 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
   private currentBase?: string;
   private inFlight?: AbortController;
   private observer?: MutationObserver;
+  /** On-demand code being loaded for the current input; the document shows when it settles. */
+  loading?: Promise<void>;
   /** Judges inline JSON that was still streaming in, once the page is complete. */
   private readonly whenParsed = () => {
     if (this.host.isConnected) this.sync();
@@ -146,14 +151,18 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
 
   private apply(raw: unknown, base?: string): void {
     let result: ReturnType<typeof normalise<K>>;
+    let needs: Feature[];
     try {
       result = normalise(this.kind, raw, base);
+      needs = [...result.needs, ...(this.host.needs?.(result.ok ? result.document : undefined) ?? [])];
     } catch (error) {
       // A bug of ours must not escape into the page either.
       return this.fail(`internal error: ${(error as Error).message}`);
     }
+    // Read again once the code is here: the first reading left out what needed it.
+    if (this.missing(needs, () => this.apply(raw, base))) return;
     // Every problem at once: what makes it unusable first, then the parts that would be left out.
-    if (!result.ok) return this.fail('the document cannot be shown', [...result.issues, ...result.warnings]);
+    if (!result.ok) return this.showError('the document cannot be shown', [...result.issues, ...result.warnings]);
     this.document = result.document;
     if (result.warnings.length) {
       report(this.host, `${result.warnings.length} part(s) left out or changed:`, result.warnings);
@@ -163,7 +172,37 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
     this.announce('news-load', detail);
   }
 
+  /**
+   * Whether on-demand code in `needs` is not loaded yet; if so, loads it and then
+   * calls `then` (for the same input only). A document already shown stays until
+   * then, so nothing flashes; otherwise the element is `loading`.
+   */
+  private missing(needs: Iterable<Feature>, then: () => void): boolean {
+    const missing = [...needs].filter((name) => !feature(name));
+    if (!missing.length) {
+      this.loading = undefined;
+      return false;
+    }
+    const input = this.current;
+    const stillCurrent = () => Object.is(input, this.current);
+    if (!this.document) this.setState('loading');
+    this.loading = load(missing).then(
+      () => {
+        if (stillCurrent()) then();
+      },
+      (error: Error) => {
+        if (stillCurrent()) this.showError(`could not load part of news-elements: ${error.message}`);
+      },
+    );
+    return true;
+  }
+
+  /** Shows the error message, in the reader's language (its words may load first). */
   private fail(message: string, issues: Issue[] = []): void {
+    if (!this.missing(this.host.needs?.() ?? [], () => this.showError(message, issues))) this.showError(message, issues);
+  }
+
+  private showError(message: string, issues: Issue[] = []): void {
     report(this.host, `could not render: ${message}`, issues);
     this.setState('error');
     const detail: NewsErrorDetail = { message, issues };

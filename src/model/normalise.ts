@@ -13,12 +13,18 @@ import { checkUrl } from './url-policy.js';
 import { spend, spent } from './budget.js';
 import { VISIBLE, normaliseInline, plainText, type InlineContext } from './rich-text/index.js';
 import { describe, isRecord, joinPath, shown, type Issue } from './issues.js';
+import type { Feature } from '../loader/on-demand.js';
 
 export type { Issue } from './issues.js';
 
+/**
+ * `needs` lists the on-demand code the document needs that is not loaded yet
+ * (src/loader/on-demand.ts): until it is, the result is incomplete, and the
+ * caller loads it and normalises again.
+ */
 export type NormaliseResult<T> =
-  | { ok: true; document: T; warnings: Issue[] }
-  | { ok: false; issues: Issue[]; warnings: Issue[] };
+  | { ok: true; document: T; warnings: Issue[]; needs: Set<Feature> }
+  | { ok: false; issues: Issue[]; warnings: Issue[]; needs: Set<Feature> };
 
 /**
  * What makes a value unusable: every problem found in it, not just the first.
@@ -135,12 +141,13 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
  */
 export function normalise<K extends DocumentKind>(kind: K, raw: unknown, base?: string): NormaliseResult<DocumentTypes[K]> {
   const warnings: Issue[] = [];
+  const needs = new Set<Feature>();
   // One context for the whole document: its rich text shares one budget of elements.
-  const result = walk(SCHEMAS[kind], raw, '', { base, warn: (issue) => warnings.push(issue) });
+  const result = walk(SCHEMAS[kind], raw, '', { base, warn: (issue) => warnings.push(issue), needs });
   if (result instanceof Failure) {
     const found = result.issues.length ? result.issues : warnings.slice(-1);
     const issues = found.map(({ path, message }) => ({ path: path || '(document)', message }));
-    return { ok: false, issues, warnings };
+    return { ok: false, issues, warnings, needs };
   }
-  return { ok: true, document: result as DocumentTypes[K], warnings };
+  return { ok: true, document: result as DocumentTypes[K], warnings, needs };
 }

@@ -1,7 +1,7 @@
 /**
  * A tiny schema language, just big enough for our three documents. One
  * definition (schema.ts) gives the runtime validation (normalise.ts), the
- * TypeScript types (below) and the JSON Schema (scripts/write-schemas.mjs).
+ * TypeScript types (below) and the JSON Schema (scripts/build/write-schemas.mjs).
  * Written for size: a general-purpose validator costs more bytes than this
  * whole file on every page view.
  */

@@ -11,6 +11,8 @@
  * cdn/news-elements.js), which is why the plain entry does not include it.
  */
 import { importPeer } from './peer.js';
+// The first render must match the server's, in the same task: every on-demand feature, loaded now.
+import '../loader/every-feature.js';
 
 await importPeer(() => import('@lit-labs/ssr-client/lit-element-hydrate-support.js'), '@lit-labs/ssr-client', 'news-elements/hydrate.js');
 const elements = await import('../index.js');

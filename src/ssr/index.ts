@@ -7,6 +7,8 @@
 import type { RenderInfo } from '@lit-labs/ssr';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../index.js';
+// The server renders any document in one pass: every on-demand feature, loaded now.
+import '../loader/every-feature.js';
 import { normalise } from '../model/normalise.js';
 import type { Issue } from '../model/issues.js';
 import type { Article } from '../model/schema.js';

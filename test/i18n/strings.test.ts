@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { directionOf, stringsFor, type UiStrings } from '../../src/i18n/strings.js';
+import { directionOf, needsTranslation, stringsFor, type UiStrings } from '../../src/i18n/strings.js';
+import { TRANSLATIONS } from '../../src/i18n/translations.js';
+// The complete model: every on-demand feature (the HTML reader, the translations…) loaded.
+import '../../src/loader/every-feature.js';
 import '../../src/news-photo/news-photo.js';
 import type { NewsPhoto } from '../../src/news-photo/news-photo.component.js';
 import { captureWarnings } from '../helpers.js';
@@ -83,5 +86,13 @@ describe('strings overrides', () => {
     } finally {
       el.remove();
     }
+  });
+});
+
+describe('needsTranslation', () => {
+  it('is true for exactly the languages the on-demand translations hold, so their words are loaded before they show', () => {
+    for (const lang of Object.keys(TRANSLATIONS)) expect(needsTranslation(lang), lang).to.equal(true);
+    for (const lang of ['en', 'en-GB', 'ja', 'pt-BR', '', undefined, 'constructor', '__proto__']) expect(needsTranslation(lang), String(lang)).to.equal(false);
+    expect(needsTranslation('FR-ca')).to.equal(true);
   });
 });

@@ -3,6 +3,8 @@ import { normalise } from '../../src/model/normalise.js';
 import { plainText, type RichText } from '../../src/model/rich-text/index.js';
 import { MAX_NODES } from '../../src/model/budget.js';
 import { MAX_ASPECT_RATIO } from '../../src/model/schema.js';
+// The complete model: every on-demand feature (the HTML reader, the translations…) loaded.
+import '../../src/loader/every-feature.js';
 
 const paths = (issues: { path: string }[]) => issues.map((i) => i.path);
 

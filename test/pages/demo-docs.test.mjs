@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { launchBrowser } from '../../scripts/find-chrome.mjs';
+import { launchBrowser } from '../../scripts/dev/find-chrome.mjs';
 import { ROOT, startDevSite } from './server.mjs';
 
 let dev;

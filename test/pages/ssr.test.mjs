@@ -1,10 +1,11 @@
-// The server-rendered demo page (demo/ssr/index.html, written by `npm run build`):
+// The server-rendered demo page (demo/ssr/, scripts/dev/ssr-demo-page.mjs, rendered here):
 // without JavaScript it reads in full; with JavaScript the elements hydrate
 // without touching what the server sent, and then behave as usual.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { ROOT, startSuite, stopSuite } from './server.mjs';
+import { ROOT, startSuite, stopSuite, reply } from './server.mjs';
+import { ssrDemoPage } from '../../scripts/dev/ssr-demo-page.mjs';
 
 const PAGE = '/demo/ssr/';
 const seed = JSON.parse(await readFile(`${ROOT}/demo/articles/seed.json`, 'utf8'));
@@ -51,13 +52,12 @@ function visibleText() {
 let server;
 let browser;
 before(async () => {
-  // The control: the same page with the plain CDN file, which has no hydration support.
-  const plain = async (req, res) => {
-    const html = await readFile(`${ROOT}/demo/ssr/index.html`, 'utf8');
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html.replace('/cdn/news-elements-hydrate.js', '/cdn/news-elements.js'));
+  // The page, and a control: the same page with the plain CDN file, which has no hydration support.
+  const routes = {
+    [PAGE]: reply(await ssrDemoPage()),
+    '/demo/ssr/plain.html': reply(await ssrDemoPage({ script: '/cdn/news-elements.js' })),
   };
-  ({ server, browser } = await startSuite({ routes: { '/demo/ssr/plain.html': plain } }));
+  ({ server, browser } = await startSuite({ routes }));
 });
 after(() => stopSuite({ server, browser }));
 

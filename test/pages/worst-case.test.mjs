@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MAX_ASPECT_RATIO } from '../../dist/model/schema.js';
-import { measure, table } from '../../scripts/worst-case.mjs';
+import { measure, table } from '../../scripts/dev/worst-case.mjs';
 
 /** Generous: a worst case may cost this many baselines (linear work costs about one). */
 const MULTIPLE = 3;

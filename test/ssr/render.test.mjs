@@ -138,23 +138,23 @@ test('in a Lit server template, an element with src is left loading for the brow
   assert.deepEqual(warned, []);
 });
 
-test('scripts/render.mjs renders a JSON file to an HTML file', async () => {
+test('scripts/dev/render.mjs renders a JSON file to an HTML file', async () => {
   const run = promisify(execFile);
   const dir = await mkdtemp(join(tmpdir(), 'news-render-'));
   const out = join(dir, 'story.html');
-  const { stdout } = await run('node', ['scripts/render.mjs', 'demo/articles/seed.json', out, '--attr', 'jsonld', '--attr', 'heading-level=1'], { cwd: ROOT });
+  const { stdout } = await run('node', ['scripts/dev/render.mjs', 'demo/articles/seed.json', out, '--attr', 'jsonld', '--attr', 'heading-level=1'], { cwd: ROOT });
   assert.match(stdout, /<news-article>/);
   const html = await readFile(out, 'utf8');
   assert.match(html, /^<news-article jsonld heading-level="1" state="ready"><template [^>]*shadowrootmode="open"/);
   assert.ok(html.includes('application/ld+json'));
 
   await writeFile(join(dir, 'bad.json'), '{"headline": ');
-  await assert.rejects(run('node', ['scripts/render.mjs', join(dir, 'bad.json'), out], { cwd: ROOT }), (error) => {
+  await assert.rejects(run('node', ['scripts/dev/render.mjs', join(dir, 'bad.json'), out], { cwd: ROOT }), (error) => {
     assert.equal(error.code, 1);
     assert.match(error.stderr, /render\.mjs: .*JSON/);
     return true;
   });
-  await assert.rejects(run('node', ['scripts/render.mjs', 'demo/photos/lead.json', out, '--tag', 'news-photo', '--nope'], { cwd: ROOT }), {
+  await assert.rejects(run('node', ['scripts/dev/render.mjs', 'demo/photos/lead.json', out, '--tag', 'news-photo', '--nope'], { cwd: ROOT }), {
     code: 2,
   });
 });

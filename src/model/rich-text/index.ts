@@ -4,19 +4,18 @@
  */
 import { checkUrl } from '../url-policy.js';
 import { isRecord, joinPath } from '../issues.js';
-import { parseHtmlFragment } from './html-fragment.js';
+import { feature } from '../../loader/on-demand.js';
 import { appendNode, type InlineContext, type RichNode, type RichText } from './nodes.js';
 import { spend } from '../budget.js';
 
 // The one entry into rich text for the rest of the package. (The URL policy alone reads
 // ./entities.js directly: this entry depends on the policy, and entities.js is a leaf.)
+// The HTML reader, ./html-fragment.js, is on-demand code: src/loader/on-demand.ts loads it
+// when a document has `{"html"}` text, and normaliseInline below asks that registry for it.
 export {
   DIRECTIONS, INLINE_TAGS, LANGUAGE_TAG, MAX_INLINE_DEPTH, VISIBLE,
   type Direction, type InlineContext, type InlineTag, type RichElement, type RichNode, type RichText,
 } from './nodes.js';
-// The inert tokenizer and character references, for the adapters' HTML tree builder.
-export { RAW_TEXT, scanHtml, skipPast, type Tag } from './html-fragment.js';
-export { decodeEntities } from './entities.js';
 
 /** Plain text of a rich-text tree (for labels, JSON-LD and the like). */
 export function plainText(nodes: RichText | undefined): string {
@@ -57,7 +56,13 @@ export function normaliseInline(value: unknown, path: string, ctx: InlineContext
     return out;
   }
   if (isRecord(value) && typeof value.html === 'string') {
-    return parseHtmlFragment(value.html, joinPath(path, 'html'), ctx);
+    // The HTML reader loads on demand: without it the document is read again once it has.
+    const reader = feature('html');
+    if (!reader) {
+      ctx.needs?.add('html');
+      return [];
+    }
+    return reader.parseHtmlFragment(value.html, joinPath(path, 'html'), ctx);
   }
   return undefined;
 }

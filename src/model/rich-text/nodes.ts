@@ -1,5 +1,6 @@
 /** The normalised rich-text tree: the only form of `Inline` that renderers see. */
 import type { Budget } from '../budget.js';
+import type { Feature } from '../../loader/on-demand.js';
 
 export const INLINE_TAGS = [
   'a', 'b', 'strong', 'i', 'em', 'u', 's', 'sub', 'sup', 'br', 'code', 'mark', 'q',
@@ -37,6 +38,8 @@ export const MAX_INLINE_DEPTH = 32;
 /** Shared by all the rich text of one document (and its node budget, see budget.ts). */
 export interface InlineContext extends Budget {
   base?: string;
+  /** On-demand code the document needs and that is not loaded yet (the loader loads it and reads again). */
+  needs?: Set<Feature>;
 }
 
 /** Adds a node to a list of siblings, joining neighbouring text into one string (one text node to render). */

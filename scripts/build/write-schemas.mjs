@@ -3,8 +3,8 @@
 // (dist/model/schema.js, built just before). The descriptions live here, not in
 // the runtime bundle, where every byte is paid on every page view.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { SCHEMAS, PhotoSchema, RelatedSchema } from '../dist/model/schema.js';
-import { INLINE_TAGS, VISIBLE } from '../dist/model/rich-text/nodes.js';
+import { SCHEMAS, PhotoSchema, RelatedSchema } from '../../dist/model/schema.js';
+import { INLINE_TAGS, VISIBLE } from '../../dist/model/rich-text/nodes.js';
 
 /** The html allowlist as the contract writes it: `a[href] b strong … abbr[title] …`. */
 const ALLOWLIST = INLINE_TAGS.map((tag) => ({ a: 'a[href]', abbr: 'abbr[title]' })[tag] ?? tag).join(' ');

@@ -8,14 +8,14 @@
 // Names come from the manifest; types come from the element classes themselves
 // (`NewsArticle['data']`, `NewsArticleEventMap['news-load']`), so neither can drift.
 // Each typing file imports only its own framework, so it stands alone.
-// Self-contained: node built-ins only. Usage: node scripts/build-framework-types.mjs [root]
+// Self-contained: node built-ins only. Usage: node scripts/build/framework-types.mjs [root]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
-const root = process.argv[2] ?? fileURLToPath(new URL('..', import.meta.url));
+const root = process.argv[2] ?? fileURLToPath(new URL('../..', import.meta.url));
 const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
-const HEADER = '// Generated from custom-elements.json by scripts/build-framework-types.mjs: do not edit.\n';
+const HEADER = '// Generated from custom-elements.json by scripts/build/framework-types.mjs: do not edit.\n';
 
 /** `news-load` → `NewsLoad`, for Vue's `onNewsLoad` and React 18's `onNewsLoad`. */
 const pascal = (name) => name.replace(/(^|-)([a-z])/g, (_, dash, letter) => letter.toUpperCase());

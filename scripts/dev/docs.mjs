@@ -1,12 +1,12 @@
 // `npm run docs`: writes the API tables of each element's page (docs/<tag>.md) from
 // custom-elements.json, the manifest `cem analyze` builds from the elements' JSDoc.
 // The tables sit between two markers; the rest of each page is written by hand.
-// `node scripts/docs.mjs --check` changes nothing and exits 1 when a page is stale
+// `node scripts/dev/docs.mjs --check` changes nothing and exits 1 when a page is stale
 // (test/build/docs.test.mjs does the same check in `npm test`).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const START =
   '<!-- api:start: generated from custom-elements.json by `npm run docs`; edit the JSDoc, not this -->';
 export const END = '<!-- api:end -->';

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Renders a JSON document to server-side HTML (`npm run render -- in.json out.html`):
-//   node scripts/render.mjs in.json out.html [--tag news-article|news-photo|news-related]
+//   node scripts/dev/render.mjs in.json out.html [--tag news-article|news-photo|news-related]
 //                           [--attr name[=value]]...   e.g. --attr jsonld --attr heading-level=1
 // Writes the element's HTML (declarative shadow root + inline JSON) for a page that
 // loads `news-elements/hydrate.js` or cdn/news-elements-hydrate.js. Needs `npm run build`.

@@ -3,7 +3,7 @@
 // next to a plain document of the same size (the baseline). Prints the figures;
 // test/pages/worst-case.test.mjs asserts on them.
 //
-//   node scripts/worst-case.mjs [--timeout=SECONDS] [name…]
+//   node scripts/dev/worst-case.mjs [--timeout=SECONDS] [name…]
 //
 // A render that does not finish within the timeout is reported as ">N s" (the
 // server render runs in a child process that is killed; the browser page is closed).
@@ -16,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readFile } from 'node:fs/promises';
 import { launchBrowser } from './find-chrome.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The `src` limit (bytes): every document here stays under it. */
 const LIMIT = 10 * 1024 * 1024;
 

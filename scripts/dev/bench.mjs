@@ -2,18 +2,18 @@
 // Drives bench/index.html + bench/bench.js in headless Chromium (found by
 // scripts/find-chrome.mjs) on the built cdn/news-elements.js, takes every figure
 // from this one run, and prints medians with their interquartile range.
-//   node scripts/bench.mjs [--samples 30]     (npm run bench builds first)
+//   node scripts/dev/bench.mjs [--samples 30]     (npm run bench builds first)
 import os from 'node:os';
 import { existsSync } from 'node:fs';
 import { launchBrowser, CHROME_ARGS } from './find-chrome.mjs';
-import { serve } from '../test/pages/server.mjs';
+import { serve } from './static-server.mjs';
 import { table } from './table.mjs';
 
 const COUNT = 100;
 const flag = process.argv.indexOf('--samples');
 const SAMPLES = Number(flag > 0 ? process.argv[flag + 1] : process.env.BENCH_SAMPLES ?? 30);
 if (!(SAMPLES >= 1)) throw new Error('--samples must be a positive number');
-if (!existsSync(new URL('../cdn/news-elements.js', import.meta.url))) {
+if (!existsSync(new URL('../../cdn/news-elements.js', import.meta.url))) {
   console.error('bench: cdn/news-elements.js not found; run `npm run build` first.');
   process.exit(2);
 }
