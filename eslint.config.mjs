@@ -58,7 +58,14 @@ export default defineConfig(
   },
   {
     // Node code that drives Chromium: puppeteer's page.evaluate() callbacks run in the page.
-    files: ['test/pages/**/*.mjs', 'test/build/**/*.mjs', 'scripts/bench.mjs', 'scripts/make-demo-images.mjs'],
+    files: [
+      'test/pages/**/*.mjs',
+      'test/build/**/*.mjs',
+      'scripts/dev/bench.mjs',
+      'scripts/dev/bench-story.mjs',
+      'scripts/dev/make-demo-images.mjs',
+      'scripts/dev/worst-case.mjs',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

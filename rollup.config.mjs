@@ -1,12 +1,16 @@
-// Two builds from one source:
-// - dist/: the npm build, one file per module, `lit` left to the
-//   consumer's bundler, with .d.ts and maps;
-// - cdn/news-elements.js: one self-contained, minified file for a <script type="module">.
+// Every bundle, from one source and one set of settings (`npm run build`):
+// - dist/: the npm build, one file per module, `lit` left to the consumer's
+//   bundler, with .d.ts and maps (`news-elements/hydrate.js` included);
+// - cdn/news-elements.js: one self-contained, minified file for a <script type="module">;
+// - cdn/news-elements-hydrate.js: the same plus Lit's hydration support and every
+//   on-demand feature, for server-rendered pages;
+// - cdn/news-photo.js, news-related.js, news-article.js: one entry per element,
+//   sharing chunks in cdn/chunks/ (Lit, the core, on-demand code).
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import litTransformers from '@lit/ts-transformers';
-import { minifyLiterals } from './scripts/minify-literals.mjs';
+import { minifyLiterals } from './scripts/build/minify-literals.mjs';
 
 const entries = {
   index: 'src/index.ts',
@@ -14,7 +18,12 @@ const entries = {
   'news-article/news-article': 'src/news-article/news-article.ts',
   'news-related/news-related': 'src/news-related/news-related.ts',
   'ssr/index': 'src/ssr/index.ts',
+  'ssr/hydrate': 'src/ssr/hydrate.ts',
   'model/schema': 'src/model/schema.ts',
+  parse: 'src/parse.ts',
+  // Not in the CDN file: pages and tools that convert load these on their own.
+  'adapters/index': 'src/adapters/index.ts',
+  'cli/index': 'src/cli/index.ts',
 };
 
 const { idiomaticDecoratorsTransformer } = litTransformers;
@@ -27,6 +36,33 @@ const transformers = {
 
 const external = (id) => /^(lit|@lit\/|@lit-labs\/)/.test(id) || id.startsWith('node:');
 
+/** The CDN builds: Lit and everything else bundled, minified. */
+const cdnPlugins = () => [
+  nodeResolve(),
+  typescript({ tsconfig: './tsconfig.json', outDir: 'cdn', declaration: false, declarationMap: false, transformers }),
+  minifyLiterals(),
+  terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+];
+/** One self-contained file: on-demand code is inlined, so one script tag needs no other file. */
+const cdnFile = (input, file) => ({
+  input,
+  output: { file, format: 'es', sourcemap: true, inlineDynamicImports: true },
+  plugins: cdnPlugins(),
+});
+
+/**
+ * Stable chunk names, for publishers' modulepreload lines: `lit`; `core`, what
+ * every element shares (base class, loader, model, photo renderer); `related`,
+ * what <news-related> and <news-article> share; an on-demand chunk keeps its
+ * module's name (`html-fragment`, `video`…).
+ */
+function chunkName({ name, moduleIds }) {
+  const holds = (path) => moduleIds.some((id) => id.endsWith(path));
+  if (holds('/src/base/news-element.ts')) return 'core';
+  if (holds('/src/render/related.ts')) return 'related';
+  return name;
+}
+
 export default [
   {
     input: entries,
@@ -35,14 +71,24 @@ export default [
     // The same template text in both builds: server rendering (dist/) and hydration (cdn/) compare it.
     plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationMap: true, transformers }), minifyLiterals()],
   },
+  cdnFile('src/index.ts', 'cdn/news-elements.js'),
+  // Hydration support must load before LitElement is defined: src/ssr/hydrate.ts imports it first.
+  cdnFile('src/ssr/hydrate.ts', 'cdn/news-elements-hydrate.js'),
+  // One entry per element; what two of them share (Lit first) is a chunk that a page
+  // with both loads once.
   {
-    input: 'src/index.ts',
-    output: { file: 'cdn/news-elements.js', format: 'es', sourcemap: true },
-    plugins: [
-      nodeResolve(),
-      typescript({ tsconfig: './tsconfig.json', outDir: 'cdn', declaration: false, declarationMap: false, transformers }),
-      minifyLiterals(),
-      terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
-    ],
+    input: {
+      'news-photo': 'src/news-photo/news-photo.ts',
+      'news-related': 'src/news-related/news-related.ts',
+      'news-article': 'src/news-article/news-article.ts',
+    },
+    output: {
+      dir: 'cdn',
+      format: 'es',
+      sourcemap: true,
+      chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}.js`,
+      manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) ? 'lit' : undefined),
+    },
+    plugins: cdnPlugins(),
   },
 ];

@@ -1,4 +1,4 @@
-// The in-page half of `npm run bench` (scripts/bench.mjs drives it and does the statistics).
+// The in-page half of `npm run bench` (scripts/dev/bench.mjs drives it and does the statistics).
 //
 // "Ours": <news-article> elements given a story through `data` (validation and
 // normalisation included, as on a real page).

@@ -4,7 +4,7 @@
  * It uses only the public element API: `data`, `src`, attributes and events.
  */
 import { JsonSyntaxError, lineColumn, locate, scan } from './json-text.js';
-import { TAGS, cdnSnippet, npmSnippet } from './snippets.js';
+import { TAGS, cdnSnippet, npmSnippet, srcSnippet } from './snippets.js';
 
 const $ = (id) => document.getElementById(id);
 const editor = $('json');
@@ -419,6 +419,7 @@ function updateSnippets() {
   const attributes = chosenAttributes();
   $('cdn-snippet').textContent = cdnSnippet(lastGood.kind, value, attributes);
   $('npm-snippet').textContent = npmSnippet(lastGood.kind, value, attributes);
+  $('src-snippet').textContent = srcSnippet(lastGood.kind, value, attributes, state.src || undefined);
 }
 
 for (const button of document.querySelectorAll('[data-copy]')) {

@@ -4,6 +4,28 @@ export const TAGS = { article: 'news-article', photo: 'news-photo', related: 'ne
 
 /** Where a publisher loads the one-file build from (the same URL as the README). */
 export const CDN_URL = 'https://unpkg.com/news-elements/cdn/news-elements.js';
+/** The folder of the per-element entries and their chunks (docs/loading.md). */
+export const CDN_DIR = 'https://unpkg.com/news-elements/cdn/';
+
+/** What each element's entry imports: the files to start with the document. */
+const ENTRY_FILES = {
+  photo: ['news-photo.js', 'chunks/lit.js', 'chunks/core.js'],
+  related: ['news-related.js', 'chunks/lit.js', 'chunks/core.js', 'chunks/related.js'],
+  article: ['news-article.js', 'chunks/lit.js', 'chunks/core.js', 'chunks/related.js'],
+};
+
+/**
+ * The on-demand chunks this document will ask for (src/loader/on-demand.ts):
+ * the HTML reader for `{"html"}` text, the video facade for embeds, the JSON-LD writer.
+ * Other languages' words (chunks/translations.js) are left to the element.
+ */
+function chunksFor(kind, document, attributes) {
+  const chunks = [];
+  if (/"html":"/.test(JSON.stringify(document))) chunks.push('chunks/html-fragment.js');
+  if (kind === 'article' && document.body?.some?.((block) => block?.type === 'embed')) chunks.push('chunks/video.js');
+  if (kind === 'article' && attributes.some(([name]) => name === 'jsonld')) chunks.push('chunks/jsonld.js');
+  return chunks;
+}
 
 /**
  * JSON that cannot end or confuse the `<script>` element it sits in: `</script`
@@ -41,5 +63,24 @@ import 'news-elements/${tag}.js';
 const ${name} = document.createElement('${tag}');
 ${attributes.map(([attr, value]) => `${name}.setAttribute(${JSON.stringify(attr)}, ${JSON.stringify(String(value))});\n`).join('')}${name}.data = ${JSON.stringify(document, null, 2)};
 document.querySelector('main').append(${name});
+`;
+}
+
+/**
+ * The document on the publisher's server (`src`), started as early as possible:
+ * preload lines in <head> fetch the document and every file the element needs in
+ * parallel, instead of one after another; the element then uses that response.
+ */
+export function srcSnippet(kind, document, attributes = [], src = 'https://example.com/story.json', cdnDir = CDN_DIR) {
+  const tag = TAGS[kind];
+  const files = [...ENTRY_FILES[kind], ...chunksFor(kind, document, attributes)];
+  const attrs = attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+  const preloads = files.map((file) => `<link rel="modulepreload" href="${escapeAttribute(cdnDir + file)}">`).join('\n');
+  return `<!-- In <head>: the document and the element's files, all at once -->
+<link rel="preload" href="${escapeAttribute(src)}" as="fetch" crossorigin>
+${preloads}
+<script type="module" src="${escapeAttribute(cdnDir + files[0])}"></script>
+
+<${tag}${attrs} src="${escapeAttribute(src)}"></${tag}>
 `;
 }

@@ -6,7 +6,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Article } from '../model/schema.js';
-import { articleJsonLd, scriptJson } from '../render/jsonld.js';
+import { feature, load } from '../loader/on-demand.js';
+import { warn } from '../base/log.js';
 
 const OWN = ':scope > script[type="application/ld+json"]';
 
@@ -18,8 +19,8 @@ let policy: ScriptPolicy | null | undefined;
 /**
  * Under Trusted Types a script's text must be a TrustedScript, even for JSON-LD.
  * The policy `news-elements` only lets valid JSON through, which no browser runs as
- * code. Without it (not allowed by the page's CSP) the text is still written: the
- * browser reports a violation but keeps the data.
+ * code. Without it (not allowed by the page's CSP) the text is still written, which a
+ * page that requires Trusted Types blocks (with a violation report): a warning says why.
  */
 function writeScript(script: HTMLScriptElement, json: string): void {
   if (policy === undefined) {
@@ -28,6 +29,8 @@ function writeScript(script: HTMLScriptElement, json: string): void {
       policy = tt?.createPolicy('news-elements', { createScript: (text) => (JSON.parse(text), text) }) ?? null;
     } catch {
       policy = null;
+      // Said once, plainly: otherwise the page only sees the browser's violation reports.
+      warn('Trusted Types: the page does not allow the policy "news-elements", so the JSON-LD of <news-article jsonld> may be blocked; add news-elements to the trusted-types directive');
     }
   }
   if (policy) script.text = policy.createScript(json);
@@ -58,6 +61,15 @@ export class JsonLdController implements ReactiveController {
     // from this document: hydration keeps it (its URLs may be relative, as in the HTML).
     // Not when `data` replaced the server's document: then it describes another article.
     if (first && script && host.data === undefined) return;
+    // The writer loads on demand: the loader loads it with the document when `jsonld` is set;
+    // set later, it is written once the module is here.
+    const writer = feature('jsonld');
+    if (!writer) {
+      this.described = undefined;
+      load(['jsonld']).then(() => this.hostUpdated(), () => undefined);
+      return;
+    }
+    const { articleJsonLd, scriptJson } = writer;
     const next = script ?? Object.assign(document.createElement('script'), { type: 'application/ld+json' });
     writeScript(next, scriptJson(articleJsonLd(article)));
     if (!script) host.append(next);

@@ -1,3 +1,6 @@
+import { warn } from '../base/log.js';
+import { feature } from '../loader/on-demand.js';
+
 /** The words the elements show that do not come from the document. */
 export interface UiStrings {
   /** Before the list of authors: "By A, B and C". */
@@ -19,29 +22,51 @@ export interface UiStrings {
 }
 
 // One row per language: the strings in the order of KEYS, joined by "|" (shorter than
-// an object per language once compressed, the bundle's largest non-ASCII text).
-// French "Photo :" has a no-break space, so the colon never starts a line.
+// an object per language once compressed). English ships with the elements; the
+// other rows (./translations.ts) load when a document needs them.
 const KEYS = ['by', 'updated', 'photo', 'readAlso', 'related', 'playVideo', 'error', 'tags'] as const;
-const TABLE: Record<string, string> = {
-  en: 'By|Updated|Photo:|Read also|Related|Play video|This content could not be loaded.|Tags',
-  ar: 'بقلم|تم التحديث|صورة:|اقرأ أيضًا|ذو صلة|تشغيل الفيديو|تعذّر تحميل هذا المحتوى.|الوسوم',
-  fa: 'نوشتهٔ|به‌روزشده|عکس:|بیشتر بخوانید|مرتبط|پخش ویدیو|این محتوا بارگیری نشد.|برچسب‌ها',
-  ps: 'لیکوال|تازه شوی|انځور:|دا هم ولولئ|اړوند|ویډیو وغږوئ|دا منځپانګه پورته نه شوه.|نښې',
-  ru: 'Автор:|Обновлено|Фото:|Читайте также|По теме|Смотреть видео|Не удалось загрузить материал.|Теги',
-  fr: 'Par|Mis à jour|Photo :|À lire aussi|Sur le même sujet|Lire la vidéo|Ce contenu n’a pas pu être chargé.|Mots-clés',
-  de: 'Von|Aktualisiert|Foto:|Lesen Sie auch|Mehr zum Thema|Video abspielen|Dieser Inhalt konnte nicht geladen werden.|Schlagwörter',
-  es: 'Por|Actualizado|Foto:|Lea también|Relacionado|Reproducir vídeo|No se pudo cargar este contenido.|Etiquetas',
-};
+const ENGLISH = 'By|Updated|Photo:|Read also|Related|Play video|This content could not be loaded.|Tags';
+/** The languages ./translations.ts has words for. */
+const TRANSLATED = ['ar', 'fa', 'ps', 'ru', 'fr', 'de', 'es'];
 
 /** The base language of a tag: "pt-BR" → "pt". */
 const baseLanguage = (lang: string | undefined) => (lang ?? '').toLowerCase().split(/[-_]/)[0];
 
-/** The strings for a language (English when we have none), with the host's overrides on top. */
+/** Whether the words for `lang` are in ./translations.ts (the `strings` feature), not built in. */
+export const needsTranslation = (lang: string | undefined): boolean => TRANSLATED.includes(baseLanguage(lang));
+
+/** Overrides already reported for holding something other than text: each is reported once. */
+const reported = new WeakSet<object>();
+
+/**
+ * The strings for a language, with the host's overrides on top: English when we
+ * have none, and until the translations are loaded (the loader loads them first).
+ * An override is shown as text whatever it is (a DOM node or an object shaped like
+ * a Lit template would otherwise be rendered as such); one that is not a string is
+ * reported once per `strings` object, and one that cannot be read as text is left out.
+ */
 export function stringsFor(lang: string | undefined, overrides?: Partial<UiStrings>): UiStrings {
-  const own = TABLE[baseLanguage(lang)];
-  // Not an own row ("constructor", "__proto__" from the object's prototype): English.
-  const row = (typeof own === 'string' ? own : TABLE.en).split('|');
-  return { ...(Object.fromEntries(KEYS.map((key, i) => [key, row[i]])) as unknown as UiStrings), ...overrides };
+  const own = needsTranslation(lang) ? feature('strings')?.TRANSLATIONS[baseLanguage(lang)] : undefined;
+  const row = (own ?? ENGLISH).split('|');
+  const strings = Object.fromEntries(KEYS.map((key, i) => [key, row[i]])) as unknown as UiStrings;
+  if (typeof overrides !== 'object' || overrides === null) return strings;
+  const wrong: string[] = [];
+  for (const key of KEYS) {
+    try {
+      const value: unknown = overrides[key];
+      if (value === undefined || value === null) continue;
+      if (typeof value !== 'string') wrong.push(key);
+      strings[key] = String(value);
+    } catch {
+      // A getter that throws, an object with no text form: the built-in string stays.
+      wrong.push(key);
+    }
+  }
+  if (wrong.length && !reported.has(overrides)) {
+    reported.add(overrides);
+    warn(`strings: ${wrong.join(', ')} must be text; shown as text, or left out when it has none`);
+  }
+  return strings;
 }
 
 const RTL = new Set(['ar', 'fa', 'ps', 'ur', 'he', 'iw', 'yi', 'dv', 'sd', 'ug', 'ckb', 'ku', 'syr', 'ks']);

@@ -4,6 +4,7 @@
  */
 import { bool, date, filled, inline, list, num, obj, oneOf, opt, str, url, variant, type Infer } from './shape.js';
 import { DIRECTIONS, LANGUAGE_TAG, VISIBLE } from './rich-text/index.js';
+import { joinPath, type Issue } from './issues.js';
 
 export type { InlineDocument, SpanDocument } from './shape.js';
 
@@ -20,6 +21,24 @@ const unit = num({ min: 0, max: 1 });
 // empty box, bare quotation marks or a lone bullet: it is left out with a warning instead.
 const shownText = filled(inline);
 
+/**
+ * Widest (or tallest) box a photo reserves, as width/height (or height/width). Panoramas
+ * and long infographics stay within it; `{"width": 1, "height": 100000}` would reserve a
+ * box 100,000 columns tall while the image loads.
+ */
+export const MAX_ASPECT_RATIO = 10;
+
+/** Brings the box a photo's `width` and `height` reserve within MAX_ASPECT_RATIO, shortening its longer side. */
+function clampRatio(photo: Record<string, unknown>, path: string, warn: (issue: Issue) => void): void {
+  const { width, height } = photo as { width?: number; height?: number };
+  if (!width || !height) return;
+  const longest = Math.min(width, height) * MAX_ASPECT_RATIO;
+  if (Math.max(width, height) <= longest) return;
+  const side = width > height ? 'width' : 'height';
+  photo[side] = longest;
+  warn({ path: joinPath(path, side), message: `makes the image more than ${MAX_ASPECT_RATIO} times as ${side === 'width' ? 'wide as tall' : 'tall as wide'}: its box is reserved at ${width > height ? `${longest} × ${height}` : `${width} × ${longest}`}` });
+}
+
 const photoFields = {
   src: imageUrl,
   alt: opt(text, 'missing alt text: add a short description of the image'),
@@ -34,7 +53,7 @@ const photoFields = {
   title: opt(text),
   focalPoint: opt(obj({ x: unit, y: unit })),
 };
-export const PhotoSchema = obj(photoFields);
+export const PhotoSchema = obj(photoFields, clampRatio);
 
 const relatedFields = {
   title: opt(text),
@@ -56,7 +75,7 @@ export const RelatedSchema = obj(relatedFields);
 export const BlockSchema = variant('type', {
   paragraph: obj({ text: shownText }),
   heading: obj({ text: nonEmpty, level: opt(oneOf(2, 3, 4)) }),
-  photo: obj(photoFields),
+  photo: obj(photoFields, clampRatio),
   quote: obj({ text: shownText, cite: opt(text) }),
   list: obj({ ordered: opt(bool), items: filled(list(shownText)) }),
   embed: obj({
@@ -105,8 +124,15 @@ export type Block = Infer<typeof BlockSchema>;
 
 export const SCHEMAS = { article: ArticleSchema, photo: PhotoSchema, related: RelatedSchema };
 export type DocumentKind = keyof typeof SCHEMAS;
+/** The normalised document each kind renders. */
 export interface DocumentTypes {
   article: Article;
   photo: Photo;
   related: Related;
+}
+/** The document each kind accepts, as a publisher writes it. */
+export interface DocumentInputs {
+  article: ArticleDocument;
+  photo: PhotoDocument;
+  related: RelatedDocument;
 }

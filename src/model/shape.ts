@@ -1,12 +1,13 @@
 /**
  * A tiny schema language, just big enough for our three documents. One
  * definition (schema.ts) gives the runtime validation (normalise.ts), the
- * TypeScript types (below) and the JSON Schema (scripts/write-schemas.mjs).
+ * TypeScript types (below) and the JSON Schema (scripts/build/write-schemas.mjs).
  * Written for size: a general-purpose validator costs more bytes than this
  * whole file on every page view.
  */
 import type { UrlKind } from './url-policy.js';
 import type { RichText } from './rich-text/index.js';
+import type { Issue } from './issues.js';
 
 interface Base {
   /** Optional field; a string here is the warning given when it is missing. */
@@ -20,7 +21,14 @@ export interface EnumShape<V extends string | number = string | number> extends 
 export interface UrlShape extends Base { t: 'url'; kind: UrlKind }
 export interface InlineShape extends Base { t: 'inline'; filled?: true }
 export interface DateShape extends Base { t: 'date'; re: RegExp }
-export interface ObjectShape<P extends Record<string, Shape> = Record<string, Shape>> extends Base { t: 'object'; of: P }
+export interface ObjectShape<P extends Record<string, Shape> = Record<string, Shape>> extends Base {
+  t: 'object';
+  of: P;
+  /** Checks across fields, run on the normalised object (it may change fields and warn). */
+  check?: ObjectCheck;
+}
+/** A check across fields of a normalised object at `path`; `warn` reports what it changed. */
+export type ObjectCheck = (value: Record<string, unknown>, path: string, warn: (issue: Issue) => void) => void;
 export interface ArrayShape<I extends Shape = Shape> extends Base { t: 'array'; of: I; filled?: true }
 export interface VariantShape<O extends Record<string, ObjectShape> = Record<string, ObjectShape>> extends Base {
   t: 'variant';
@@ -39,7 +47,7 @@ export const url = (kind: UrlKind): UrlShape => ({ t: 'url', kind });
 export const inline: InlineShape = { t: 'inline' };
 /** An ISO 8601 date, with or without a time: it must start like one (and parse). */
 export const date: DateShape = { t: 'date', re: /^\d{4}-\d\d-\d\d/ };
-export const obj = <P extends Record<string, Shape>>(of: P): ObjectShape<P> => ({ t: 'object', of });
+export const obj = <P extends Record<string, Shape>>(of: P, check?: ObjectCheck): ObjectShape<P> => ({ t: 'object', of, check });
 export const list = <I extends Shape>(of: I): ArrayShape<I> => ({ t: 'array', of });
 export const variant = <O extends Record<string, ObjectShape>>(key: string, of: O): VariantShape<O> => ({ t: 'variant', key, of });
 /** Marks a field optional; `missing` is the warning for documents that leave it out. */

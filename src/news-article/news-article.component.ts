@@ -2,6 +2,7 @@ import { type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { NewsElement } from '../base/news-element.js';
 import { DocumentController } from '../loader/document-controller.js';
+import { isFeature, type Feature } from '../loader/on-demand.js';
 import type { Article } from '../model/schema.js';
 import { renderArticle } from '../render/article.js';
 import { JsonLdController } from '../controllers/jsonld-controller.js';
@@ -113,8 +114,26 @@ export class NewsArticle extends NewsElement<'article'> {
    */
   private readonly played = new WeakMap<Article, ReadonlySet<number>>();
 
-  protected readonly source = new DocumentController(this, 'article');
-  protected readonly jsonLd = new JsonLdController(this, () => this.source.document);
+  protected readonly loader = new DocumentController(this, 'article');
+  protected readonly jsonLd = new JsonLdController(this, () => this.loader.document);
+
+  /**
+   * Besides the language's words: the renderers of its rare blocks, and the JSON-LD writer.
+   * @internal
+   */
+  override needs(article?: Article): Feature[] {
+    const needs = super.needs(article);
+    // Blocks that hold blocks (a `body` of their own) are read through.
+    const visit = (blocks: readonly { type: string; body?: unknown }[]) => {
+      for (const block of blocks) {
+        if (isFeature(block.type)) needs.push(block.type);
+        if (Array.isArray(block.body)) visit(block.body);
+      }
+    };
+    visit(article?.body ?? []);
+    if (article && this.jsonld) needs.push('jsonld');
+    return needs;
+  }
 
   protected renderDocument(article: Article): TemplateResult {
     const { lang, dir, strings } = this.locale(article.lang, article.dir);
@@ -129,7 +148,7 @@ export class NewsArticle extends NewsElement<'article'> {
   private play = async (index: number, event: Event) => {
     // The figure stays; only its content changes from facade to player.
     const figure = (event.currentTarget as Element).closest('figure');
-    const article = this.source.document;
+    const article = this.loader.document;
     if (article) this.played.set(article, new Set(this.played.get(article)).add(index));
     // A WeakMap is not a reactive property: ask for the render that shows the player.
     this.requestUpdate();

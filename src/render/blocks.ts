@@ -1,11 +1,15 @@
-/** The body of an article: one renderer per Block type of the contract. */
+/**
+ * The body of an article: one renderer per Block type of the contract. Rare
+ * blocks' renderers are on-demand features (src/loader/on-demand.ts), keyed by
+ * block type: the loader loads them before a document holding one shows.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Block } from '../model/schema.js';
 import type { UiStrings } from '../i18n/strings.js';
 import { renderInline } from './inline.js';
 import { renderPhoto } from './photo.js';
 import { renderRelated } from './related.js';
-import { renderVideo } from './video.js';
+import { feature } from '../loader/on-demand.js';
 import { renderHeading } from './heading.js';
 
 export interface BlockOptions {
@@ -36,8 +40,9 @@ export function renderBlock(block: Block, index: number, options: BlockOptions):
       const items = block.items.map((item) => html`<li>${renderInline(item)}</li>`);
       return block.ordered ? html`<ol part="list">${items}</ol>` : html`<ul part="list">${items}</ul>`;
     }
+    // On demand (src/loader/on-demand.ts): loaded before a document with this block shows.
     case 'embed':
-      return renderVideo(block, { strings, active: options.played.has(index), onPlay: (event) => options.onPlay(index, event) });
+      return feature('embed')?.renderVideo(block, { strings, active: options.played.has(index), onPlay: (event) => options.onPlay(index, event) }) ?? nothing;
     case 'link':
       // A refused URL leaves the title as plain text (the model already warned).
       return html`<p part="promo">

@@ -1,12 +1,12 @@
 // The docs cannot drift from the code: each element's API tables are generated from
-// custom-elements.json (`npm run docs`, scripts/docs.mjs), and every link between the
+// custom-elements.json (`npm run docs`, scripts/dev/docs.mjs), and every link between the
 // pages points at a file that exists. Needs the manifest, which `npm run build` writes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pages } from '../../scripts/docs.mjs';
+import { pages } from '../../scripts/dev/docs.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 

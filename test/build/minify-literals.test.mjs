@@ -1,4 +1,4 @@
-// The build's template minifier (scripts/minify-literals.mjs): what it removes,
+// The build's template minifier (scripts/build/minify-literals.mjs): what it removes,
 // what it must keep, and that our real style sheets and templates mean the same
 // to a browser before and after.
 import { test } from 'node:test';
@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parseAst } from 'rollup/parseAst';
 import ts from 'typescript';
-import { minifyCss, minifyHtml, templateEdits, applyEdits } from '../../scripts/minify-literals.mjs';
-import { launchBrowser } from '../../scripts/find-chrome.mjs';
+import { minifyCss, minifyHtml, templateEdits, applyEdits } from '../../scripts/build/minify-literals.mjs';
+import { launchBrowser } from '../../scripts/dev/find-chrome.mjs';
 
 test('CSS: comments, whitespace and the last semicolon go', () => {
   assert.equal(

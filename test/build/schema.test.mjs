@@ -1,4 +1,4 @@
-// The JSON Schema that `npm run build` writes (scripts/write-schemas.mjs) says
+// The JSON Schema that `npm run build` writes (scripts/build/write-schemas.mjs) says
 // what the runtime model accepts: here, the bounds of pixel sizes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

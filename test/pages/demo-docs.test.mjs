@@ -3,8 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { launchBrowser } from '../../scripts/find-chrome.mjs';
-import { ROOT, startDevSite } from '../support/server.mjs';
+import { ROOT, launchEngine, startDevSite } from '../support/server.mjs';
 
 let dev;
 let base;
@@ -13,7 +12,7 @@ let browser;
 before(async () => {
   dev = await startDevSite();
   base = `${dev.url}/demo`;
-  browser = await launchBrowser();
+  browser = await launchEngine();
 });
 
 after(async () => {

@@ -316,6 +316,30 @@ test('the CDN snippet, pasted into a blank page, renders the same story; so does
   await context.close();
 });
 
+test('the src snippet, pasted into a page with the document at its src, preloads the document, the element and its chunks, and fetches the document once', async () => {
+  const { page, errors, context } = await openPlayground();
+  await waitForPreview(page, 'ready');
+  const snippet = await page.$eval('#src-snippet', (e) => e.textContent);
+  assert.match(snippet, /<link rel="preload" href="[^"]+" as="fetch" crossorigin>/);
+  for (const file of ['news-article.js', 'chunks/lit.js', 'chunks/core.js', 'chunks/related.js', 'chunks/html-fragment.js', 'chunks/video.js']) {
+    assert.ok(snippet.includes(`<link rel="modulepreload" href="https://unpkg.com/news-elements/cdn/${file}">`), `${file} in ${snippet}`);
+  }
+  const story = '/demo/articles/seed.json';
+  // The document where this test's server has it, whatever URL the playground loaded it from.
+  const [, src] = snippet.match(/<link rel="preload" href="([^"]+)"/);
+  const local = snippet.replaceAll('https://unpkg.com/news-elements/cdn/', '/cdn/').replaceAll(`"${src}"`, `"${story}"`);
+  const [head, body] = local.split('\n\n');
+  pasted.html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>src</title>${head}</head><body>${body}</body></html>`;
+  const first = server.requests.length;
+  const blank = await newPage(1280, context);
+  await blank.page.goto(`${server.url}/blank.html`);
+  await blank.page.waitForFunction(() => document.querySelector('news-article')?.getAttribute('state') === 'ready');
+  const requested = server.requests.slice(first);
+  assert.equal(requested.filter((url) => url === story).length, 1, requested.join(', '));
+  assert.deepEqual([blank.errors, errors], [[], []]);
+  await context.close();
+});
+
 test('the document survives a reload, travels in a link, and loads from a URL through src', async () => {
   const { page, errors, context } = await openPlayground();
   await typeOver(page, 'Russia Seeks To Exert Influence', 'Kept Across Reloads');

@@ -1,12 +1,13 @@
-// The server-rendered demo page (demo/ssr/index.html, written by `npm run build`):
+// The server-rendered demo page (demo/ssr/, scripts/dev/ssr-demo-page.mjs, rendered here):
 // without JavaScript it reads in full; with JavaScript the elements hydrate
 // without touching what the server sent, and then behave as usual.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { ROOT, startSuite, stopSuite } from '../support/server.mjs';
+import { ROOT, startSuite, stopSuite, reply } from '../support/server.mjs';
 import { skipForGap } from '../support/engines.mjs';
 import { newTab } from '../support/page.mjs';
+import { ssrDemoPage } from '../../scripts/dev/ssr-demo-page.mjs';
 
 const PAGE = '/demo/ssr/';
 const seed = JSON.parse(await readFile(`${ROOT}/demo/articles/seed.json`, 'utf8'));
@@ -53,13 +54,12 @@ function visibleText() {
 let server;
 let browser;
 before(async () => {
-  // The control: the same page with the plain CDN file, which has no hydration support.
-  const plain = async (req, res) => {
-    const html = await readFile(`${ROOT}/demo/ssr/index.html`, 'utf8');
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html.replace('/cdn/news-elements-hydrate.js', '/cdn/news-elements.js'));
+  // The page, and a control: the same page with the plain CDN file, which has no hydration support.
+  const routes = {
+    [PAGE]: reply(await ssrDemoPage()),
+    '/demo/ssr/plain.html': reply(await ssrDemoPage({ script: '/cdn/news-elements.js' })),
   };
-  ({ server, browser } = await startSuite({ routes: { '/demo/ssr/plain.html': plain } }));
+  ({ server, browser } = await startSuite({ routes }));
 });
 after(() => stopSuite({ server, browser }));
 
@@ -216,10 +216,13 @@ test('with JavaScript the elements hydrate: the DOM the server sent stays as it 
   await page.close();
 });
 
-test('the control: without hydration support the page is rendered again on the client, once', async () => {
-  const { page } = await watchHydration('/demo/ssr/plain.html');
+test('the control: without hydration support the page is rendered again on the client, once, with one warning', async () => {
+  const { page, errors } = await watchHydration('/demo/ssr/plain.html');
   const changes = await page.evaluate(() => window.watch.changes.length);
   assert.ok(changes > 0, 'the client render shows up as changes');
+  // Not silently: one warning for the page (it has several server-rendered elements), naming the fix.
+  assert.deepEqual(errors.filter((text) => text.includes('hydration support is not loaded')).length, 1, errors.join('\n'));
+  assert.match(errors.find((text) => text.includes('hydration support')), /news-elements\/hydrate\.js/);
   // The plain CDN file replaces the server's shadow content rather than adding a second copy.
   const counts = await page.evaluate(() => {
     const root = document.querySelector('#story').shadowRoot;

@@ -3,6 +3,8 @@ import { html, render } from 'lit';
 import { renderByline, renderDates } from '../../src/render/byline.js';
 import { formatListParts } from '../../src/i18n/format.js';
 import { stringsFor } from '../../src/i18n/strings.js';
+// Every on-demand feature loaded (the translations, the video renderer…), as the loader would.
+import '../../src/loader/every-feature.js';
 
 function mount(template: unknown) {
   const host = document.createElement('div');

@@ -3,6 +3,8 @@ import { html, render } from 'lit';
 import { relatedLinks, renderRelated } from '../../src/render/related.js';
 import { stringsFor } from '../../src/i18n/strings.js';
 import type { Related, RelatedLink } from '../../src/model/schema.js';
+// Every on-demand feature loaded (the translations, the video renderer…), as the loader would.
+import '../../src/loader/every-feature.js';
 
 const strings = stringsFor('en');
 const links: RelatedLink[] = [1, 2, 3, 4].map((n) => ({ url: `https://news.example/${n}`, title: `Story ${n}` }));

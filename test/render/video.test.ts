@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { playerUrl, renderVideo, type EmbedBlock } from '../../src/render/video.js';
 import { stringsFor } from '../../src/i18n/strings.js';
+// Every on-demand feature loaded (the translations, the video renderer…), as the loader would.
+import '../../src/loader/every-feature.js';
 
 const block: EmbedBlock = { type: 'embed', provider: 'youtube', id: 'dQw4w9WgXcQ' };
 const strings = stringsFor('en');

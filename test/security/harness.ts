@@ -9,6 +9,8 @@ import { safeUrl } from '../../src/model/url-policy.js';
 import { srcsetUrls } from './srcset.js';
 import type { Kind } from './documents.js';
 import { resourceUrls } from './documents.js';
+// The complete model: every on-demand feature (the HTML reader, the translations…) loaded.
+import '../../src/loader/every-feature.js';
 
 export type Route = 'data' | 'inline' | 'src';
 export const ROUTES: Route[] = ['data', 'inline', 'src'];

@@ -6,6 +6,8 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { normalise } from '../../src/model/normalise.js';
+// The complete model: every on-demand feature (the HTML reader, the translations…) loaded.
+import '../../src/loader/every-feature.js';
 import { PAYLOADS, POLLUTING_KEYS } from './payloads.js';
 import { SAMPLES, addKeysAt, objectNodes, pack, pathText, type Kind, type Packed, type Path } from './documents.js';
 import {

@@ -7,6 +7,8 @@ import { normalise } from '../../src/model/normalise.js';
 import { renderPhoto } from '../../src/render/photo.js';
 import { stringsFor } from '../../src/i18n/strings.js';
 import { srcsetUrls } from './srcset.js';
+// Every on-demand feature loaded (the translations, the video renderer…), as the loader would.
+import '../../src/loader/every-feature.js';
 
 async function photo(data: unknown) {
   const el = await fixture<NewsPhoto>(html`<news-photo .data=${data}></news-photo>`);

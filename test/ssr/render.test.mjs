@@ -138,23 +138,48 @@ test('in a Lit server template, an element with src is left loading for the brow
   assert.deepEqual(warned, []);
 });
 
-test('scripts/render.mjs renders a JSON file to an HTML file', async () => {
+test('scripts/dev/render.mjs renders a JSON file to an HTML file', async () => {
   const run = promisify(execFile);
   const dir = await mkdtemp(join(tmpdir(), 'news-render-'));
   const out = join(dir, 'story.html');
-  const { stdout } = await run('node', ['scripts/render.mjs', 'demo/articles/seed.json', out, '--attr', 'jsonld', '--attr', 'heading-level=1'], { cwd: ROOT });
+  const { stdout } = await run('node', ['scripts/dev/render.mjs', 'demo/articles/seed.json', out, '--attr', 'jsonld', '--attr', 'heading-level=1'], { cwd: ROOT });
   assert.match(stdout, /<news-article>/);
   const html = await readFile(out, 'utf8');
   assert.match(html, /^<news-article jsonld heading-level="1" state="ready"><template [^>]*shadowrootmode="open"/);
   assert.ok(html.includes('application/ld+json'));
 
   await writeFile(join(dir, 'bad.json'), '{"headline": ');
-  await assert.rejects(run('node', ['scripts/render.mjs', join(dir, 'bad.json'), out], { cwd: ROOT }), (error) => {
+  await assert.rejects(run('node', ['scripts/dev/render.mjs', join(dir, 'bad.json'), out], { cwd: ROOT }), (error) => {
     assert.equal(error.code, 1);
     assert.match(error.stderr, /render\.mjs: .*JSON/);
     return true;
   });
-  await assert.rejects(run('node', ['scripts/render.mjs', 'demo/photos/lead.json', out, '--tag', 'news-photo', '--nope'], { cwd: ROOT }), {
+  await assert.rejects(run('node', ['scripts/dev/render.mjs', 'demo/photos/lead.json', out, '--tag', 'news-photo', '--nope'], { cwd: ROOT }), {
     code: 2,
   });
+});
+
+test('base: relative URLs resolve against the feed, and the element carries the base for the browser', async () => {
+  const doc = {
+    headline: 'Syndicated',
+    url: 'story.html',
+    publisher: { name: 'Feed', logo: '/account/delete?id=1', url: '/' },
+    body: [{ type: 'paragraph', text: { html: '<a href="../about">about</a>' } }],
+  };
+  const base = 'https://feed.example/news/today/';
+  const html = await renderToString('news-article', doc, { base, attributes: { jsonld: true } });
+  const { open, shadow } = parts(html, 'news-article');
+  assert.match(open, / base="https:\/\/feed\.example\/news\/today\/"/);
+  assert.match(shadow, /<img part="publisher-logo" src="https:\/\/feed\.example\/account\/delete\?id=1"/);
+  assert.match(shadow, /href="https:\/\/feed\.example\/news\/about"/);
+  assert.doesNotMatch(shadow, /(src|href)="\//, 'no URL left relative to the page');
+  const jsonLd = JSON.parse(html.slice(html.indexOf('<script type="application/ld+json">') + 35, html.lastIndexOf('</script>')));
+  assert.equal(jsonLd.url, 'https://feed.example/news/today/story.html');
+  // The document travels as it came: the browser resolves it against the same base.
+  assert.deepEqual(inlineJson(html), doc);
+
+  // One base, given either way; it must be absolute.
+  assert.equal(await renderToString('news-article', doc, { attributes: { base } }), await renderToString('news-article', doc, { base }));
+  await assert.rejects(renderToString('news-article', doc, { base: '/feeds/' }), TypeError);
+  await assert.rejects(renderToString('news-article', doc, { base: 'http://[' }), TypeError);
 });

@@ -1,10 +1,10 @@
 // The three browser engines the suite runs in, found on this machine: Chromium
-// (always: scripts/find-chrome.mjs falls back to the npm package), Firefox ESR
+// (always: scripts/dev/find-chrome.mjs falls back to the npm package), Firefox ESR
 // and WebKitGTK's MiniBrowser from Debian's packages. Nothing is downloaded.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { CHROME_ARGS, findChrome } from '../../scripts/dev/find-chrome.mjs';
 import { gapsOf } from './engine-gaps.mjs';
 
 /** The one command that installs the two other engines (Debian/Ubuntu, as root). */

@@ -1,47 +1,11 @@
-// A small static server for page-level tests: serves the repository on a free
-// loopback port, with per-path headers (for CSP pages) and extra routes.
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Page-test support: the static server (scripts/dev/static-server.mjs, shared with
+// the benchmarks), the Lit import map, and the suite's start and stop in the
+// engine of ENGINE (test/support/engines.mjs).
 import puppeteer from 'puppeteer-core';
+import { ROOT, serve } from '../../scripts/dev/static-server.mjs';
 import { currentEngine, puppeteerOptions } from './engines.mjs';
 
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json', '.css': 'text/css', '.jpg': 'image/jpeg', '.png': 'image/png', '.svg': 'image/svg+xml',
-  '.map': 'application/json',
-};
-
-/**
- * Starts the server. `routes` maps a path to a handler `(req, res) => void`;
- * `headers(path)` returns extra headers for a static file.
- * Resolves to `{ url, close, requests }`, where `requests` lists every path asked for.
- */
-export async function serve({ routes = {}, headers = () => ({}) } = {}) {
-  const requests = [];
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    requests.push(req.url);
-    try {
-      if (routes[path]) return await routes[path](req, res);
-      const file = normalize(join(ROOT, path));
-      if (!file.startsWith(ROOT)) throw new Error('outside');
-      const info = await stat(file);
-      const target = info.isDirectory() ? join(file, 'index.html') : file;
-      const body = await readFile(target);
-      res.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', ...headers(path) });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${server.address().port}`;
-  return { url, requests, close: () => new Promise((resolve) => server.close(resolve)) };
-}
+export { ROOT, serve };
 
 /**
  * The import map that lets a page load the npm build (dist/) with Lit resolved
@@ -73,9 +37,15 @@ export const reply =
  * browser of `ENGINE` (headless Chromium unless `ENGINE=firefox`), driven by puppeteer-core.
  */
 export async function startSuite(options) {
+  const browser = await launchEngine();
+  return { server: await serve(options), browser };
+}
+
+/** The browser of `ENGINE` (headless Chromium unless `ENGINE=firefox`), driven by puppeteer-core. */
+export async function launchEngine() {
   const engine = currentEngine();
   if (engine === 'webkit') throw new Error('The page tests run in Chromium and Firefox only (see the "puppeteer" gap in test/support/engine-gaps.mjs).');
-  return { server: await serve(options), browser: await puppeteer.launch(await puppeteerOptions(currentEngine())) };
+  return puppeteer.launch(await puppeteerOptions(engine));
 }
 
 /** Closes what startSuite started (either may be missing if starting failed). */

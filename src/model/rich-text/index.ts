@@ -4,13 +4,16 @@
  */
 import { checkUrl } from '../url-policy.js';
 import { isRecord, joinPath } from '../issues.js';
-import { parseHtmlFragment } from './html-fragment.js';
-import { appendNode, canBuild, type InlineContext, type RichNode, type RichText } from './nodes.js';
+import { feature } from '../../loader/on-demand.js';
+import { appendNode, type InlineContext, type RichNode, type RichText } from './nodes.js';
+import { spend } from '../budget.js';
 
 // The one entry into rich text for the rest of the package. (The URL policy alone reads
 // ./entities.js directly: this entry depends on the policy, and entities.js is a leaf.)
+// The HTML reader, ./html-fragment.js, is on-demand code: src/loader/on-demand.ts loads it
+// when a document has `{"html"}` text, and normaliseInline below asks that registry for it.
 export {
-  DIRECTIONS, INLINE_TAGS, LANGUAGE_TAG, MAX_INLINE_DEPTH, MAX_INLINE_ELEMENTS, VISIBLE,
+  DIRECTIONS, INLINE_TAGS, LANGUAGE_TAG, MAX_INLINE_DEPTH, VISIBLE,
   type Direction, type InlineContext, type InlineTag, type RichElement, type RichNode, type RichText,
 } from './nodes.js';
 
@@ -25,11 +28,11 @@ function wrapSpan(span: Record<string, unknown>, path: string, ctx: InlineContex
     return undefined;
   }
   let node: RichNode = span.text;
-  if (span.em === true && canBuild(ctx, path)) node = { tag: 'em', children: [node] };
-  if (span.strong === true && canBuild(ctx, path)) node = { tag: 'strong', children: [node] };
+  if (span.em === true && spend(ctx, path)) node = { tag: 'em', children: [node] };
+  if (span.strong === true && spend(ctx, path)) node = { tag: 'strong', children: [node] };
   if (span.href !== undefined) {
     const href = checkUrl(span.href, 'link', joinPath(path, 'href'), ctx);
-    if (href && canBuild(ctx, path)) node = { tag: 'a', href, children: [node] };
+    if (href && spend(ctx, path)) node = { tag: 'a', href, children: [node] };
   }
   return node;
 }
@@ -53,7 +56,13 @@ export function normaliseInline(value: unknown, path: string, ctx: InlineContext
     return out;
   }
   if (isRecord(value) && typeof value.html === 'string') {
-    return parseHtmlFragment(value.html, joinPath(path, 'html'), ctx);
+    // The HTML reader loads on demand: without it the document is read again once it has.
+    const reader = feature('html');
+    if (!reader) {
+      ctx.needs?.add('html');
+      return [];
+    }
+    return reader.parseHtmlFragment(value.html, joinPath(path, 'html'), ctx);
   }
   return undefined;
 }

@@ -1,0 +1,12 @@
+/**
+ * Every on-demand feature, imported statically: for the server renderer, which
+ * renders any document in one pass, and for the hydrating client, whose first
+ * render must match what the server sent. Importing this module registers them.
+ */
+import * as html from '../model/rich-text/html-fragment.js';
+import * as embed from '../render/video.js';
+import * as jsonld from '../render/jsonld.js';
+import * as strings from '../i18n/translations.js';
+import { provide } from './on-demand.js';
+
+provide({ html, embed, jsonld, strings });

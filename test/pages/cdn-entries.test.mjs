@@ -1,0 +1,144 @@
+// The per-element CDN entries (cdn/news-photo.js, news-related.js, news-article.js):
+// each registers its own element only, they share one Lit and one core chunk, and
+// they work under the strict policy. Rare code (the HTML reader, the video facade,
+// JSON-LD, other languages' words) loads when a document needs it, and before the
+// element shows that document.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { ROOT, reply, startSuite, stopSuite, until } from '../support/server.mjs';
+
+const POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html news-elements";
+const TAGS = ['news-photo', 'news-related', 'news-article'];
+
+/** A page loading `entries` (file names in cdn/) with `body`, under the strict policy. */
+const page = (entries, body) =>
+  reply(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>entries</title>${entries
+      .map((entry) => `<script type="module" src="/cdn/${entry}"></script>`)
+      .join('')}</head><body>${body}</body></html>`,
+    { headers: { 'content-security-policy': POLICY } },
+  );
+
+let server;
+let browser;
+/** Requests for the video chunk wait for this to resolve (a test holds it back). */
+let videoGate = Promise.resolve();
+const routes = {
+  '/cdn/chunks/video.js': async (req, res) => {
+    await videoGate;
+    reply(await readFile(`${ROOT}/cdn/chunks/video.js`), { type: 'text/javascript' })(req, res);
+  },
+  '/photo.html': page(['news-photo.js'], '<news-photo src="/demo/photos/lead.json"></news-photo><news-article src="/demo/articles/seed.json"></news-article>'),
+  '/related.html': page(['news-related.js'], '<news-related src="/demo/related/seed-related.json" layout="cards"></news-related>'),
+  '/article.html': page(['news-article.js'], '<news-article jsonld src="/demo/articles/seed.json"></news-article>'),
+  '/french.html': page(['news-photo.js'], '<news-photo lang="fr" src="/demo/photos/lead.json"></news-photo>'),
+  '/all.html': page(['news-photo.js', 'news-related.js', 'news-article.js'], '<news-article src="/demo/articles/seed.json"></news-article><news-photo src="/demo/photos/lead.json"></news-photo><news-related src="/demo/related/seed-related.json"></news-related>'),
+};
+
+before(async () => ({ server, browser } = await startSuite({ routes })));
+after(() => stopSuite({ server, browser }));
+
+/** Opens `path`, records page errors and policy violations, and waits for every element on it to be ready. */
+async function open(path) {
+  const tab = await browser.newPage();
+  const errors = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  await tab.evaluateOnNewDocument(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
+  const first = server.requests.length;
+  await tab.goto(`${server.url}${path}`);
+  await tab.waitForFunction(
+    (tags) => tags.every((tag) => [...document.querySelectorAll(tag)].every((el) => !customElements.get(tag) || el.state === 'ready')),
+    {},
+    TAGS,
+  );
+  const defined = await tab.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), TAGS);
+  const violations = await tab.evaluate(() => window.violations);
+  return { tab, errors, violations, defined, requests: () => server.requests.slice(first) };
+}
+
+const chunks = (requests) => requests.filter((url) => url.startsWith('/cdn/')).sort();
+
+test('cdn/news-photo.js registers <news-photo> only, renders it under the strict policy and loads no rare code for an English photo', async () => {
+  const { tab, errors, violations, defined, requests } = await open('/photo.html');
+  assert.deepEqual(defined, ['news-photo']);
+  const credit = await tab.evaluate(() => document.querySelector('news-photo').shadowRoot.querySelector('[part~="credit-label"]').textContent);
+  assert.equal(credit, 'Photo:');
+  assert.equal(await tab.evaluate(() => document.querySelector('news-article').shadowRoot), null, 'the article is left alone');
+  assert.deepEqual(chunks(requests()), ['/cdn/chunks/core.js', '/cdn/chunks/lit.js', '/cdn/news-photo.js']);
+  assert.deepEqual([errors, violations], [[], []]);
+  await tab.close();
+});
+
+test('cdn/news-related.js registers <news-related> only and renders its cards under the strict policy', async () => {
+  const { tab, errors, violations, defined, requests } = await open('/related.html');
+  assert.deepEqual(defined, ['news-related']);
+  const links = await tab.evaluate(() => document.querySelector('news-related').shadowRoot.querySelectorAll('a[href]').length);
+  assert.ok(links >= 3, `links: ${links}`);
+  assert.deepEqual(chunks(requests()), ['/cdn/chunks/core.js', '/cdn/chunks/lit.js', '/cdn/chunks/related.js', '/cdn/news-related.js']);
+  assert.deepEqual([errors, violations], [[], []]);
+  await tab.close();
+});
+
+test('cdn/news-article.js registers <news-article> only and shows the seed story complete: its html rich text, the video facade and JSON-LD, loaded on demand', async () => {
+  const { tab, errors, violations, defined, requests } = await open('/article.html');
+  assert.deepEqual(defined, ['news-article']);
+  const seen = await tab.evaluate(() => {
+    const el = document.querySelector('news-article');
+    const root = el.shadowRoot;
+    return {
+      play: !!root.querySelector('[part~="play"]'),
+      links: root.querySelectorAll('[part~="paragraph"] a[href]').length,
+      jsonld: JSON.parse(el.querySelector('script[type="application/ld+json"]').textContent)['@type'],
+    };
+  });
+  assert.deepEqual(seen, { play: true, links: seen.links, jsonld: 'NewsArticle' });
+  assert.ok(seen.links >= 1, 'the html paragraph kept its link');
+  assert.deepEqual(chunks(requests()), [
+    '/cdn/chunks/core.js', '/cdn/chunks/html-fragment.js', '/cdn/chunks/jsonld.js', '/cdn/chunks/lit.js',
+    '/cdn/chunks/related.js', '/cdn/chunks/video.js', '/cdn/news-article.js',
+  ]);
+  assert.deepEqual([errors, violations], [[], []]);
+  await tab.close();
+});
+
+test('a photo in French loads the translations before it shows: its credit is never labelled in English', async () => {
+  const { tab, errors, requests } = await open('/french.html');
+  const label = await tab.evaluate(() => document.querySelector('news-photo').shadowRoot.querySelector('[part~="credit-label"]').textContent);
+  assert.equal(label, 'Photo\u00a0:');
+  assert.ok(requests().includes('/cdn/chunks/translations.js'));
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
+
+test('the three entries on one page share Lit and the core: each file is requested once', async () => {
+  const { tab, errors, defined, requests } = await open('/all.html');
+  assert.deepEqual(defined.sort(), [...TAGS].sort());
+  const files = chunks(requests());
+  assert.deepEqual(files, [...new Set(files)], 'no file twice');
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
+
+test('the story waits for its rare code: while the video renderer is on its way, nothing of the story shows; then all of it does', async () => {
+  let release;
+  videoGate = new Promise((resolve) => (release = resolve));
+  const tab = await browser.newPage();
+  const first = server.requests.length;
+  await tab.goto(`${server.url}/article.html`);
+  await until(() => server.requests.slice(first).includes('/cdn/chunks/video.js'));
+  // The document and the HTML reader are here; the video renderer is held.
+  await tab.waitForFunction(() => document.querySelector('news-article')?.state === 'loading');
+  const whileHeld = await tab.evaluate(() => document.querySelector('news-article').shadowRoot.querySelector('[part~="headline"]'));
+  release();
+  videoGate = Promise.resolve();
+  await tab.waitForFunction(() => document.querySelector('news-article').state === 'ready');
+  const after = await tab.evaluate(() => !!document.querySelector('news-article').shadowRoot.querySelector('[part~="play"]'));
+  assert.equal(whileHeld, null, 'no headline before the video renderer arrived');
+  assert.equal(after, true, 'the video facade shows with the story');
+  await tab.close();
+});
