@@ -27,15 +27,15 @@ if (!(SCALE > 0)) throw new Error('--scale must be a positive number');
  * limits the pages must stay under whatever is added (issue 18), shown beside them.
  */
 const FILE_BUDGETS = {
-  'cdn/news-elements.js': { brotli: 18_300, gzip: 20_600 },
-  'cdn/news-elements-hydrate.js': { brotli: 19_800, gzip: 22_200 },
+  'cdn/news-elements.js': { brotli: 19_400, gzip: 21_850 },
+  'cdn/news-elements-hydrate.js': { brotli: 21_100, gzip: 23_750 },
   'cdn/news-photo.js': { brotli: 350, gzip: 400 },
   'cdn/news-related.js': { brotli: 350, gzip: 400 },
   'cdn/news-article.js': { brotli: 3_100, gzip: 3_600 },
   'cdn/chunks/lit.js': { brotli: 5_550, gzip: 6_150 },
-  'cdn/chunks/core.js': { brotli: 7_600, gzip: 8_700 },
+  'cdn/chunks/core.js': { brotli: 8_350, gzip: 9_350 },
   'cdn/chunks/related.js': { brotli: 1_400, gzip: 1_650 },
-  'cdn/chunks/html-fragment.js': { brotli: 1_400, gzip: 1_550 },
+  'cdn/chunks/html-fragment.js': { brotli: 1_450, gzip: 1_600 },
   'cdn/chunks/video.js': { brotli: 650, gzip: 800 },
   'cdn/chunks/jsonld.js': { brotli: 550, gzip: 650 },
   'cdn/chunks/translations.js': { brotli: 700, gzip: 900 },
@@ -46,16 +46,16 @@ const FILE_BUDGETS = {
  * `ceiling` (brotli): issue 18's limit for that page, next blocks included.
  */
 const PAGES = {
-  'photo only (cdn/news-photo.js)': { entry: 'cdn/news-photo.js', brotli: 13_300, gzip: 15_000, ceiling: 14.5 * 1024 },
-  'related only (cdn/news-related.js)': { entry: 'cdn/news-related.js', brotli: 14_700, gzip: 16_500, ceiling: 15 * 1024 },
-  'article (cdn/news-article.js)': { entry: 'cdn/news-article.js', brotli: 17_400, gzip: 19_600, ceiling: 18.5 * 1024 },
+  'photo only (cdn/news-photo.js)': { entry: 'cdn/news-photo.js', brotli: 14_250, gzip: 15_900, ceiling: 14.5 * 1024 },
+  'related only (cdn/news-related.js)': { entry: 'cdn/news-related.js', brotli: 15_600, gzip: 17_500, ceiling: 15 * 1024 },
+  'article (cdn/news-article.js)': { entry: 'cdn/news-article.js', brotli: 18_400, gzip: 20_650, ceiling: 18.5 * 1024 },
   'seed story (news-article.js + its on-demand chunks)': {
     entry: 'cdn/news-article.js',
     demand: ['cdn/chunks/html-fragment.js', 'cdn/chunks/video.js'],
-    brotli: 19_400,
-    gzip: 21_900,
+    brotli: 20_450,
+    gzip: 23_050,
   },
-  'all-in-one (cdn/news-elements.js)': { entry: 'cdn/news-elements.js', brotli: 18_300, gzip: 20_600, ceiling: 18.5 * 1024 },
+  'all-in-one (cdn/news-elements.js)': { entry: 'cdn/news-elements.js', brotli: 19_400, gzip: 21_850, ceiling: 18.5 * 1024 },
 };
 
 const NPM_ENTRIES = {
