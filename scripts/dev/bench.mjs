@@ -1,6 +1,6 @@
 // `npm run bench`: how fast <news-article> renders, against the browser's floor.
 // Drives bench/index.html + bench/bench.js in headless Chromium (found by
-// scripts/find-chrome.mjs) on the built cdn/news-elements.js, takes every figure
+// scripts/dev/find-chrome.mjs) on the built cdn/news-elements.js, takes every figure
 // from this one run, and prints medians with their interquartile range.
 //   node scripts/dev/bench.mjs [--samples 30]     (npm run bench builds first)
 import os from 'node:os';
