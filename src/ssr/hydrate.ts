@@ -11,10 +11,11 @@
  * cdn/news-elements.js), which is why the plain entry does not include it.
  */
 import { importPeer } from './peer.js';
-// The first render must match the server's, in the same task: every on-demand feature, loaded now.
-import '../loader/every-feature.js';
 
 await importPeer(() => import('@lit-labs/ssr-client/lit-element-hydrate-support.js'), '@lit-labs/ssr-client', 'news-elements/hydrate.js');
+// Only now anything that loads Lit. The first render must match the server's, in the same
+// task, so every on-demand feature is loaded before the elements are defined.
+await import('../loader/every-feature.js');
 const elements = await import('../index.js');
 
 export const { NewsArticle, NewsPhoto, NewsRelated } = elements;
