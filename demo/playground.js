@@ -284,12 +284,24 @@ async function loadUrl(url, kindHint, undoable = true) {
   update();
 }
 
-editor.addEventListener('input', scheduleUpdate);
-
 // A paste that replaces everything is a new document: it resolves against the page, and its type is guessed.
-editor.addEventListener('paste', (event) => {
-  if (editor.selectionStart !== 0 || editor.selectionEnd !== editor.value.length) return;
-  const text = event.clipboardData?.getData('text/plain');
+// Its text is read from the editor once it is in (the input event that follows the paste), not from the
+// paste event's clipboardData, which not every engine fills for every paste.
+let pastedOverEverything = false;
+editor.addEventListener('paste', () => {
+  pastedOverEverything = editor.selectionStart === 0 && editor.selectionEnd === editor.value.length;
+});
+
+editor.addEventListener('input', () => {
+  if (pastedOverEverything) {
+    pastedOverEverything = false;
+    takePastedDocument(editor.value);
+  }
+  scheduleUpdate();
+});
+
+/** A pasted whole document: forget where the last one came from, and guess its type. */
+function takePastedDocument(text) {
   Object.assign(state, { base: undefined, src: undefined, fetched: undefined });
   $('url').value = '';
   let kind;
@@ -302,7 +314,7 @@ editor.addEventListener('paste', (event) => {
     state.kind = kindSelect.value = kind;
     $('url-status').textContent = `This looks like a ${kindSelect.selectedOptions[0].textContent.replace(/ \(.*/, '')} document: the type is set to match.`;
   }
-});
+}
 
 kindSelect.addEventListener('change', () => {
   state.kind = kindSelect.value;

@@ -50,11 +50,14 @@ async function serveDocuments(documents) {
     if (path === '/') return res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><body>');
     const name = path.slice(1).replace(/\.json$/, '');
     if (name in documents) return res.writeHead(200, { 'content-type': 'application/json' }).end(documents[name]);
+    // Read first: a missing file (a browser's /favicon.ico) is a 404, not a second writeHead.
+    let body;
     try {
-      res.writeHead(200, { 'content-type': 'text/javascript' }).end(await readFile(join(ROOT, path)));
+      body = await readFile(join(ROOT, path));
     } catch {
-      res.writeHead(404).end();
+      return res.writeHead(404).end();
     }
+    res.writeHead(200, { 'content-type': 'text/javascript' }).end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((resolve) => server.close(resolve)) };

@@ -4,7 +4,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { reply, startSuite, stopSuite } from '../support/server.mjs';
-import { skipForGap } from '../support/engines.mjs';
 import { STRICT_CSP as CSP, newTab, open, pageShell } from '../support/page.mjs';
 
 const PAGE = pageShell({
@@ -91,7 +90,7 @@ test('jsonld writes, updates and removes the NewsArticle in the light DOM, with 
   await page.close();
 });
 
-test('where the page does not allow the news-elements policy, the data is still written and nothing throws', skipForGap('csp-reports-as-errors'), async () => {
+test('where the page does not allow the news-elements policy, the data is still written and nothing throws', async () => {
   const { page, errors } = await open(browser, `${server.url}/jsonld.html?csp=${encodeURIComponent(CSP.replace(' news-elements', ''))}`);
   await page.waitForFunction(() => document.querySelector('#a').state === 'ready');
   const [ld] = await ldOf(page, 'a');

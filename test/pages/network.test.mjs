@@ -296,7 +296,7 @@ test('a 5 MB document with 5,000 blocks renders (through src)', async () => {
   console.log(`5 MB, 5,000 blocks: fetched, read and rendered in ${result.ms} ms`);
 });
 
-test('nothing escaped: no page error, no unhandled rejection, the page untouched', skipForGap('firefox-open'), async () => {
+test('nothing escaped: no page error, no unhandled rejection, the page untouched', async () => {
   assert.deepEqual(pageErrors, []);
   assert.deepEqual(await page.evaluate(() => window.unhandled), []);
   assert.equal(await page.evaluate(() => document.querySelector('#page').outerHTML), '<p id="page">The page</p>');

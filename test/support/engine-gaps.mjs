@@ -83,28 +83,12 @@ GAPS.push(
     instead: 'these measures run in Chromium only',
   },
   {
-    id: 'csp-reports-as-errors',
-    engines: ['firefox'],
-    pages: true,
-    skip: true,
-    what: 'Firefox reports a refused Trusted Types policy as a page error, which this test counts as something thrown',
-    instead: 'that the JSON-LD is still written is checked in Chromium',
-  },
-  {
     id: 'request-timing',
     engines: ['firefox'],
     pages: true,
     skip: true,
     what: 'Firefox sends a request before the next src change can abort it, so requests this Chromium-timed test expects never to reach the server do',
     instead: 'the last src winning is also tested in every engine by the loader tests',
-  },
-  {
-    id: 'firefox-open',
-    engines: ['firefox'],
-    pages: true,
-    skip: true,
-    what: 'fails in Firefox for reasons not yet understood (demo paste and CDN-only request log, a page error without a message in the network faults file)',
-    instead: 'these run in Chromium; to be investigated',
   },
 );
 
