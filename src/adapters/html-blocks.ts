@@ -407,7 +407,7 @@ function captionOf(el: HtmlElement, ctx: HtmlContext): { text?: Inline; credit?:
 }
 
 /** The photo an `<img>` (or a `<picture>` holding one) shows; lazy-loading attributes are read first. */
-export function photoOf(el: HtmlElement, ctx: HtmlContext, caption?: { text?: Inline; credit?: string }): PhotoOut | undefined {
+function photoOf(el: HtmlElement, ctx: HtmlContext, caption?: { text?: Inline; credit?: string }): PhotoOut | undefined {
   const img = el.tag === 'img' ? el : find(el, (e) => e.tag === 'img');
   if (!img) return undefined;
   const { attrs } = img;
@@ -434,7 +434,7 @@ export function photoOf(el: HtmlElement, ctx: HtmlContext, caption?: { text?: In
 }
 
 /** `a.jpg 300w, b.jpg 1024w` → candidates with widths (density descriptors say nothing about width). */
-export function srcsetOf(value: string | undefined, base?: string): { src: string; width: number }[] {
+function srcsetOf(value: string | undefined, base?: string): { src: string; width: number }[] {
   if (!value) return [];
   const out: { src: string; width: number }[] = [];
   for (const part of value.split(/,\s+/)) {

@@ -103,7 +103,7 @@ export function parseWithPositions(text: string): { value: unknown; positions: M
 }
 
 /** 1-based line and column of an offset. */
-export function positionOf(text: string, offset: number): Position {
+function positionOf(text: string, offset: number): Position {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset && i < text.length; i++) {
