@@ -170,9 +170,12 @@ describe('document sources', () => {
     let finished = false;
     el.addEventListener('news-load', () => (finished = true));
     el.addEventListener('news-error', () => (finished = true));
-    document.body.append(el);
-    await reachedServer(url);
-    el.remove();
+    try {
+      document.body.append(el);
+      await reachedServer(url);
+    } finally {
+      el.remove();
+    }
     await pause(1300);
     expect(finished).to.equal(false);
     expect(el.state).to.equal('loading');
@@ -205,12 +208,15 @@ describe('errors', () => {
       el.src = src;
       const failed = oneEvent(el, 'news-error');
       document.body.append(el);
-      const { detail } = await failed;
-      expect(detail.message).to.match(message);
-      expect(el.getAttribute('state')).to.equal('error');
-      const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
-      expect(alert.textContent).to.equal('This content could not be loaded.');
-      el.remove();
+      try {
+        const { detail } = await failed;
+        expect(detail.message).to.match(message);
+        expect(el.getAttribute('state')).to.equal('error');
+        const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+        expect(alert.textContent).to.equal('This content could not be loaded.');
+      } finally {
+        el.remove();
+      }
     });
   }
 
@@ -219,13 +225,16 @@ describe('errors', () => {
     el.data = { src: 42 };
     const failed = oneEvent(el, 'news-error');
     document.body.append(el);
-    const { detail } = await failed;
-    // The error first, then what else is wrong: every problem in one pass.
-    expect(detail.issues).to.deep.equal([
-      { path: 'src', message: 'must be a URL string, not the number 42' },
-      { path: 'alt', message: 'missing alt text: add a short description of the image' },
-    ]);
-    el.remove();
+    try {
+      const { detail } = await failed;
+      // The error first, then what else is wrong: every problem in one pass.
+      expect(detail.issues).to.deep.equal([
+        { path: 'src', message: 'must be a URL string, not the number 42' },
+        { path: 'alt', message: 'missing alt text: add a short description of the image' },
+      ]);
+    } finally {
+      el.remove();
+    }
   });
 
   it('localises the message from the page language, and news-error bubbles out of shadow roots', async () => {
@@ -247,9 +256,12 @@ describe('errors', () => {
     const failed = oneEvent(el, 'news-error');
     el.setAttribute('src', 'http://[');
     document.body.append(el);
-    const { detail } = await failed;
-    expect([el.state, detail.message]).to.deep.equal(['error', 'src "http://[" is not a URL']);
-    el.remove();
+    try {
+      const { detail } = await failed;
+      expect([el.state, detail.message]).to.deep.equal(['error', 'src "http://[" is not a URL']);
+    } finally {
+      el.remove();
+    }
   });
 
   it('does not break the page for inline JSON that does not parse', async () => {
