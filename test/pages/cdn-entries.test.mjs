@@ -6,10 +6,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { ROOT, reply, startSuite, stopSuite, until } from './server.mjs';
+import { ROOT, STRICT_CSP as POLICY, reply, startSuite, stopSuite, until } from './server.mjs';
 
-const POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html news-elements";
 const TAGS = ['news-photo', 'news-related', 'news-article'];
 
 /** A page loading `entries` (file names in cdn/) with `body`, under the strict policy. */

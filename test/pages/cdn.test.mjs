@@ -1,12 +1,10 @@
 // The no-build route: a page that loads only cdn/news-elements.js.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSuite, stopSuite } from './server.mjs';
+import { STRICT_CSP as CSP, startSuite, stopSuite } from './server.mjs';
 
 let server;
 let browser;
-// The contract's strict policy: no inline scripts or styles, Trusted Types required.
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html news-elements";
 
 before(async () => ({ server, browser } = await startSuite({ headers: (path) => (path.includes('/fixtures/') ? { 'content-security-policy': CSP } : {}) })));
 after(() => stopSuite({ server, browser }));

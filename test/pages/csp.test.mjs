@@ -7,10 +7,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { LIT_IMPORT_MAP, reply, startSuite, stopSuite, until } from './server.mjs';
+import { LIT_IMPORT_MAP, STRICT_CSP as POLICY, reply, startSuite, stopSuite, until } from './server.mjs';
 
-const POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html news-elements";
 /** What a page adds to let readers play the YouTube embeds. */
 const PLAYER = 'frame-src https://www.youtube-nocookie.com';
 

@@ -22,6 +22,13 @@ export const LIT_IMPORT_MAP = JSON.stringify({
 });
 
 /**
+ * The strict policy of SECURITY.md, as a publisher would send it: no inline script or style,
+ * images from the site (and data:), Trusted Types required with only the library's two policy names.
+ */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html news-elements";
+
+/**
  * A route handler that answers every request with the same `body`: `status`,
  * `type` (the Content-Type), Content-Length, and any extra `headers`.
  */

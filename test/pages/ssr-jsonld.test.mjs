@@ -3,9 +3,8 @@
 // document and the attribute, and no document can break out of it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { reply, startSuite, stopSuite } from './server.mjs';
+import { STRICT_CSP as CSP, reply, startSuite, stopSuite } from './server.mjs';
 
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html news-elements";
 const PAGE = `<!doctype html>
 <html lang="en">
   <head>
