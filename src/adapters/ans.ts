@@ -300,7 +300,8 @@ function listItems(list: Json, path: string, warn: Warn): (Inline | ListItemOut)
 function oembed(el: Json, path: string, warn: Warn, out: BlockOut[]): void {
   const raw = isRecord(el.raw_oembed) ? el.raw_oembed : {};
   const html = str(raw.html) ?? '';
-  const iframe = /<iframe[^>]*\ssrc="([^"]+)"/i.exec(html)?.[1];
+  // `[^<>]`, not `[^>]`: from each `<iframe` the search stops at the next tag, so a string of them costs linear time.
+  const iframe = /<iframe[^<>]*\ssrc="([^"]+)"/i.exec(html)?.[1];
   const url = str(raw.url) ?? str(raw._id) ?? iframe ?? '';
   const title = str(raw.title);
   const video = videoFromUrl(url) ?? (iframe ? videoFromUrl(iframe) : undefined);

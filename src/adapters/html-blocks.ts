@@ -96,9 +96,58 @@ export function inlineOf(nodes: HtmlNode[], ctx: HtmlContext): Inline | undefine
   writeInline(nodes, ctx, out);
   // White space as a browser shows it: runs collapse to one space, none at the ends.
   const html = out.html.replace(/[ \t\n\f\r]+/g, ' ').trim();
-  if (!/[^\s\u200b-\u200d\u2060]/.test(html.replace(/<[^>]*>/g, ''))) return undefined;
+  // Tags out (text and attributes have `<` and `>` escaped, so a tag holds neither); `[^<>]`, not
+  // `[^>]`, so that a run of `<` costs linear time (SECURITY.md, "Bounded work").
+  if (!/[^\s\u200b-\u200d\u2060]/.test(html.replace(/<[^<>]*>/g, ''))) return undefined;
   if (!out.marked) return decodeText(html);
-  return { html: html.replace(/\s*<br>\s*/g, '<br>') };
+  // No white space around a line break. Split and trimmed rather than `/\s*<br>\s*/g`, which
+  // retries a long run of white space (non-breaking spaces survive the collapse above) from each of its characters.
+  const lines = html.split('<br>');
+  const trimmed = lines.map((line, i) => {
+    if (i > 0) line = line.trimStart();
+    if (i < lines.length - 1) line = line.trimEnd();
+    return line;
+  });
+  return { html: trimmed.join('<br>') };
+}
+
+/**
+ * The author of an embedded post, from the plain text after it: Instagram's `A post shared by
+ * Name (@handle)`, else X's `— Name (@handle)` (the name runs back from the handle to a dash or
+ * the start; past a parenthesis, to a hyphen). Found by a search for each `(@handle)`, not by one
+ * regex with a lazy name, which rescans the rest of the text from every dash or "shared by"
+ * (SECURITY.md, "Bounded work"). `text` is `plain()`'s: its white space is single spaces.
+ */
+function bylineOf(text: string): { name: string; handle: string } | undefined {
+  const handles = /\((@[\w.]+)\)/g;
+  const shared = /shared by\s/i.exec(text);
+  if (shared) {
+    const from = shared.index + shared[0].length;
+    handles.lastIndex = from + 1;
+    const found = handles.exec(text);
+    const name = found && text.slice(from, found.index).trim();
+    if (found && name) return { name, handle: found[1] };
+  }
+  // The last dash or parenthesis before the handle and the first hyphen after it, read once from left to right.
+  let stop = -1;
+  let hyphen = -1;
+  let at = 0;
+  handles.lastIndex = 0;
+  for (let found; (found = handles.exec(text)); ) {
+    for (; at < found.index; at++) {
+      const c = text[at];
+      if (c === '\u2014' || c === '\u2013' || c === '(' || c === ')') {
+        stop = at;
+        hyphen = -1;
+      } else if (c === '-' && hyphen < 0) hyphen = at;
+    }
+    // A name starts after a dash, or at the start; after a parenthesis, only after a hyphen.
+    const paren = text[stop] === '(' || text[stop] === ')';
+    if (paren && hyphen < 0) continue;
+    const name = text.slice((paren ? hyphen : stop) + 1, found.index).trim();
+    if (name) return { name, handle: found[1] };
+  }
+  return undefined;
 }
 
 /** Plain text of nodes, white space collapsed: for titles, names and credits. */
@@ -166,7 +215,7 @@ function readBlock(el: HtmlElement, ctx: HtmlContext, out: BlockOut[]): void {
     case 'pre': {
       const code = find(el, (e) => e.tag === 'code') ?? el;
       const language = /(?:^|\s)(?:language|lang)-([\w+#.-]+)/.exec(`${el.attrs.get('class') ?? ''} ${code.attrs.get('class') ?? ''}`)?.[1];
-      const text = textOf(el).replace(/^\n/, '').replace(/\s+$/, '');
+      const text = textOf(el).replace(/^\n/, '').trimEnd();
       if (text) out.push({ type: 'code', text, ...(language ? { language } : {}) });
       return;
     }
@@ -281,9 +330,9 @@ function social(el: HtmlElement, ctx: HtmlContext): BlockOut | undefined {
   const p = find(el, (e) => e.tag === 'p');
   // The byline follows the post's text, bare or (after WordPress's autop) in a paragraph of its own.
   const after = plain(p ? without(el, p) : el);
-  const byline = /shared by\s+(.+?)\s*\((@[\w.]+)\)/i.exec(after) ?? /(?:^|[\u2014\u2013-])\s*([^\u2014\u2013()]+?)\s*\((@[\w.]+)\)/.exec(after);
-  const handle = byline?.[2] ?? ref.handle;
-  const name = byline?.[1] ?? handle ?? hostOf(url);
+  const byline = bylineOf(after);
+  const handle = byline?.handle ?? ref.handle;
+  const name = byline?.name ?? handle ?? hostOf(url);
   const last = links[links.length - 1];
   // The date: a <time datetime>, X's as the text of the post's link, Instagram's after "on" in its byline.
   const time = find(el, (e) => e.tag === 'time' && e.attrs.has('datetime'));
@@ -358,7 +407,7 @@ function captionOf(el: HtmlElement, ctx: HtmlContext): { text?: Inline; credit?:
 }
 
 /** The photo an `<img>` (or a `<picture>` holding one) shows; lazy-loading attributes are read first. */
-export function photoOf(el: HtmlElement, ctx: HtmlContext, caption?: { text?: Inline; credit?: string }): PhotoOut | undefined {
+function photoOf(el: HtmlElement, ctx: HtmlContext, caption?: { text?: Inline; credit?: string }): PhotoOut | undefined {
   const img = el.tag === 'img' ? el : find(el, (e) => e.tag === 'img');
   if (!img) return undefined;
   const { attrs } = img;
@@ -385,7 +434,7 @@ export function photoOf(el: HtmlElement, ctx: HtmlContext, caption?: { text?: In
 }
 
 /** `a.jpg 300w, b.jpg 1024w` → candidates with widths (density descriptors say nothing about width). */
-export function srcsetOf(value: string | undefined, base?: string): { src: string; width: number }[] {
+function srcsetOf(value: string | undefined, base?: string): { src: string; width: number }[] {
   if (!value) return [];
   const out: { src: string; width: number }[] = [];
   for (const part of value.split(/,\s+/)) {

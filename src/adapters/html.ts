@@ -53,7 +53,12 @@ export function fromHtml(html: string, options: FromHtmlOptions = {}): AdapterRe
   const bylineEl = find(container, (e) => e.attrs.get('rel') === 'author' || e.attrs.get('itemprop') === 'author' || hasClass(e, /^(byline|author|p-author)$/i));
   const byline = meta('author') ?? meta('article:author') ?? (bylineEl && plain(bylineEl).replace(/^by\s+/i, ''));
   if (byline && !/^https?:/.test(byline)) {
-    doc.authors = byline.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean).map((name) => ({ name }));
+    // Split, then trimmed: `\s*` on both sides of the separator would rescan a run of spaces from each of them.
+    doc.authors = byline
+      .split(/,|\band\b|&/)
+      .map((name) => name.trim())
+      .filter(Boolean)
+      .map((name) => ({ name }));
   }
   const time = find(container, (e) => e.tag === 'time' && e.attrs.has('datetime'));
   const published = isoDate(meta('article:published_time') ?? meta('datepublished') ?? time?.attrs.get('datetime'));

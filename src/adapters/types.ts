@@ -68,8 +68,6 @@ export type BlockOut =
   | { type: 'aside'; title?: string; body: BlockOut[] }
   | { type: 'note'; kind: 'correction' | 'update' | 'editors-note'; text: Inline; date?: string };
 
-export type BlockType = BlockOut['type'];
-
 export interface AuthorOut {
   name: string;
   url?: string;

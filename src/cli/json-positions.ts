@@ -29,7 +29,10 @@ export function parseWithPositions(text: string): { value: unknown; positions: M
     const message = (error as Error).message;
     const at = /position (\d+)/.exec(message);
     const where = at ? positionOf(text, Number(at[1])) : undefined;
-    throw new JsonError(`not JSON: ${message.replace(/\s*(?:in JSON )?at position \d+.*$/s, '')}`, where ?? { line: 1, column: 1 });
+    // The message up to its position, without the white space before it (trimmed, not `\s*` in the regex, which is retried from each space of a run).
+    const cut = message.search(/(?:in JSON )?at position \d/);
+    const reason = cut < 0 ? message : message.slice(0, cut).trimEnd();
+    throw new JsonError(`not JSON: ${reason}`, where ?? { line: 1, column: 1 });
   }
   const positions = new Map<string, Position>();
   // The text is valid JSON now: a scanner that only records where values start is enough.
@@ -100,7 +103,7 @@ export function parseWithPositions(text: string): { value: unknown; positions: M
 }
 
 /** 1-based line and column of an offset. */
-export function positionOf(text: string, offset: number): Position {
+function positionOf(text: string, offset: number): Position {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset && i < text.length; i++) {

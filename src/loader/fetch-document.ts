@@ -6,7 +6,7 @@
  */
 
 /** Largest document we read, in bytes as sent (10 MB). */
-export const MAX_DOCUMENT_SIZE = 10 * 1024 * 1024;
+const MAX_DOCUMENT_SIZE = 10 * 1024 * 1024;
 
 /**
  * Media types a document is refused with, whatever its body: a page (a captive portal,
@@ -41,7 +41,7 @@ const requests = new Map<string, Entry>();
 const KEPT = 16;
 
 /** How long a feed may take to send the whole document before the element gives up. */
-export const FETCH_TIMEOUT = 20_000;
+const FETCH_TIMEOUT = 20_000;
 
 async function request(url: string, controller: AbortController): Promise<FetchedDocument> {
   const { signal } = controller;

@@ -72,7 +72,7 @@ const relatedFields = {
 };
 export const RelatedSchema = obj(relatedFields);
 
-export const BlockSchema = variant('type', {
+const BlockSchema = variant('type', {
   paragraph: obj({ text: shownText }),
   heading: obj({ text: nonEmpty, level: opt(oneOf(2, 3, 4)) }),
   photo: obj(photoFields, clampRatio),
@@ -92,7 +92,7 @@ export const BlockSchema = variant('type', {
   divider: obj({}),
 });
 
-export const ArticleSchema = obj({
+const ArticleSchema = obj({
   headline: nonEmpty,
   url: opt(linkUrl),
   lang: opt(str({ re: LANGUAGE_TAG, msg: 'must be a language tag such as "en" or "ar"' })),

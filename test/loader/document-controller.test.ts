@@ -170,8 +170,8 @@ describe('document sources', () => {
     let finished = false;
     el.addEventListener('news-load', () => (finished = true));
     el.addEventListener('news-error', () => (finished = true));
-    document.body.append(el);
     try {
+      document.body.append(el);
       await reachedServer(url);
     } finally {
       el.remove();

@@ -44,7 +44,7 @@ export interface Tag {
  * in one pass, the first of a name kept, `/` between them ignored. Returns
  * `undefined` when no tag starts there.
  */
-export function readTag(html: string, at: number): Tag | undefined {
+function readTag(html: string, at: number): Tag | undefined {
   const closing = html[at + 1] === '/';
   NAME.lastIndex = at + (closing ? 2 : 1);
   const name = NAME.exec(html)?.[0];
