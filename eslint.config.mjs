@@ -60,6 +60,7 @@ export default defineConfig(
     // Node code that drives Chromium: puppeteer's page.evaluate() callbacks run in the page.
     files: [
       'test/pages/**/*.mjs',
+      'test/support/**/*.mjs',
       'test/build/**/*.mjs',
       'scripts/dev/bench.mjs',
       'scripts/dev/bench-story.mjs',

@@ -5,7 +5,9 @@
 // - cdn/news-elements-hydrate.js: the same plus Lit's hydration support and every
 //   on-demand feature, for server-rendered pages;
 // - cdn/news-photo.js, news-related.js, news-article.js: one entry per element,
-//   sharing chunks in cdn/chunks/ (Lit, the core, on-demand code).
+//   sharing chunks in cdn/chunks/ (Lit, the core, on-demand code);
+// - cdn/chunks/adapters-standalone.js: the adapters of the `format` attribute for the
+//   two one-file builds, which load it only when an element has a `format`.
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -43,11 +45,29 @@ const cdnPlugins = () => [
   minifyLiterals(),
   terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
-/** One self-contained file: on-demand code is inlined, so one script tag needs no other file. */
+/** The on-demand module of the `format` attribute (src/loader/on-demand.ts): the adapters. */
+const ADAPTERS = 'src/adapters/convert.ts';
+/** Where the one-file builds find it, beside them: one self-contained file of its own. */
+const STANDALONE_ADAPTERS = 'cdn/chunks/adapters-standalone.js';
+
+/**
+ * Leaves the adapters out of a one-file build: inlined, they would more than add a
+ * fifth to every page, for the few elements with a `format`. Their `import()` stays,
+ * pointing at STANDALONE_ADAPTERS.
+ */
+const adaptersApart = () => ({
+  name: 'adapters-apart',
+  async resolveDynamicImport(specifier, importer) {
+    const resolved = await this.resolve(specifier, importer);
+    return resolved?.id.endsWith(ADAPTERS) ? { id: ADAPTERS, external: true } : null;
+  },
+});
+
+/** One self-contained file: on-demand code is inlined, so one script tag needs no other file (the adapters apart). */
 const cdnFile = (input, file) => ({
   input,
-  output: { file, format: 'es', sourcemap: true, inlineDynamicImports: true },
-  plugins: cdnPlugins(),
+  output: { file, format: 'es', sourcemap: true, inlineDynamicImports: true, paths: { [ADAPTERS]: `./${STANDALONE_ADAPTERS.slice('cdn/'.length)}` } },
+  plugins: [adaptersApart(), ...cdnPlugins()],
 });
 
 /**
@@ -60,6 +80,7 @@ function chunkName({ name, moduleIds }) {
   const holds = (path) => moduleIds.some((id) => id.endsWith(path));
   if (holds('/src/base/news-element.ts')) return 'core';
   if (holds('/src/render/related.ts')) return 'related';
+  if (holds(`/${ADAPTERS}`)) return 'adapters';
   return name;
 }
 
@@ -74,6 +95,8 @@ export default [
   cdnFile('src/index.ts', 'cdn/news-elements.js'),
   // Hydration support must load before LitElement is defined: src/ssr/hydrate.ts imports it first.
   cdnFile('src/ssr/hydrate.ts', 'cdn/news-elements-hydrate.js'),
+  // What those two load for `format`, with its own copy of the model's HTML reader.
+  cdnFile(ADAPTERS, STANDALONE_ADAPTERS),
   // One entry per element; what two of them share (Lit first) is a chunk that a page
   // with both loads once.
   {

@@ -20,11 +20,21 @@ const STORAGE_KEY = 'news-elements:playground';
 const MAX_LINK = 8000;
 
 /**
- * kind: the document type. base: the URL the document came from, when it did
+ * kind: the document type. format: what the text is (`news`: our JSON; else the
+ * element's `format` converts it). base: the URL the document came from, when it did
  * (relative URLs in it resolve against it, as with `src`). src: that URL while
  * the editor still holds exactly what was fetched; the preview then uses `src`.
  */
-const state = { kind: 'article', base: undefined, src: undefined, fetched: undefined };
+const state = { kind: 'article', format: 'news', base: undefined, src: undefined, fetched: undefined };
+const formatSelect = $('format');
+/** What each format is called in the page's messages. */
+const FORMAT_NAMES = {
+  news: 'our JSON',
+  wordpress: 'a WordPress post',
+  ans: 'an Arc XP (ANS) story',
+  'schema.org': 'schema.org JSON-LD',
+  html: 'HTML',
+};
 let preview;
 /** The last document that parsed, for the snippets while the text does not. */
 let lastGood;
@@ -53,6 +63,36 @@ function guessKind(value) {
   return undefined;
 }
 
+/**
+ * The format `text` looks like, or undefined when it is neither HTML nor JSON: HTML
+ * text; an ANS story (`content_elements`, or `type: "story"` with `headlines`); a
+ * WordPress REST post (`title.rendered`, `content.rendered`); schema.org JSON-LD
+ * (`@type`, `@graph` or `@context`, alone or in a list); else our own JSON.
+ */
+function guessFormat(text) {
+  if (/^\s*</.test(text)) return 'html';
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const first = Array.isArray(value) ? value[0] : value;
+  if (!first || typeof first !== 'object') return undefined;
+  if ('@type' in first || '@graph' in first || '@context' in first) return 'schema.org';
+  if (Array.isArray(first.content_elements) || (first.type === 'story' && first.headlines)) return 'ans';
+  if (first.title?.rendered !== undefined || first.content?.rendered !== undefined) return 'wordpress';
+  return 'news';
+}
+
+/** Sets the format (another one than ours is always an article); `said`: the status line that tells why. */
+function setFormat(format, said) {
+  state.format = formatSelect.value = format;
+  if (format !== 'news') state.kind = kindSelect.value = 'article';
+  $('json-label').textContent = format === 'html' ? 'HTML' : 'JSON';
+  $('format-status').textContent = said ?? '';
+}
+
 function parse(text) {
   try {
     return { value: JSON.parse(text) };
@@ -73,6 +113,7 @@ function parse(text) {
 function chosenAttributes() {
   const v = readControls();
   const out = [];
+  if (state.format !== 'news') out.push(['format', state.format]);
   if (v.lang) out.push(['lang', v.lang]);
   if (v.dir) out.push(['dir', v.dir]);
   if (state.kind === 'article' && v.level !== DEFAULTS.level) out.push(['heading-level', v.level]);
@@ -89,7 +130,7 @@ function applyControls() {
   frame.style.width = `${v.width}px`;
   stage.classList.toggle('dark', v.dark);
   if (!preview) return;
-  for (const name of ['lang', 'dir', 'heading-level', 'layout', 'limit']) preview.removeAttribute(name);
+  for (const name of ['format', 'lang', 'dir', 'heading-level', 'layout', 'limit']) preview.removeAttribute(name);
   // The defaults are set outright on the preview, so it never sees a removed, empty value.
   if (state.kind === 'article') preview.setAttribute('heading-level', DEFAULTS.level);
   if (state.kind === 'related') preview.setAttribute('layout', DEFAULTS.layout);
@@ -107,7 +148,9 @@ function newPreview() {
 
 function show(value) {
   if (!preview || preview.localName !== TAGS[state.kind] || preview.src) frame.append(newPreview());
-  preview.data = resolveUrls(value, state.base);
+  // Our JSON's plain relative URLs are resolved here; an adapter resolves its source's itself, against `base`.
+  preview.base = state.format === 'news' ? undefined : state.base;
+  preview.data = state.format === 'news' ? resolveUrls(value, state.base) : value;
 }
 
 function showSrc(url) {
@@ -123,7 +166,24 @@ function setSummary(text, tone = '') {
   summary.className = tone;
 }
 
-/** items: `{severity, path?, where?, message, at?}`; a click selects the place in the editor. */
+/**
+ * Where a problem is in the editor's text, as `[start, end]`, or undefined. A path is in the
+ * text when the text is our JSON, or when the problem is the adapter's (`source`): then the
+ * path is in the pasted source, HTML's by line and column (`html:14:3`).
+ */
+function placeOf(item) {
+  if (item.at !== undefined) return [item.at, item.at + 1];
+  if (state.format !== 'news' && !item.source) return undefined;
+  const [, field, line, column] = /^(.*?)(?::(\d+):(\d+))?$/.exec(item.path);
+  if (state.format !== 'html') return locate(editor.value, field);
+  if (!line) return undefined;
+  const lines = editor.value.split('\n');
+  let at = Number(column) - 1;
+  for (let i = 0; i < Number(line) - 1 && i < lines.length; i++) at += lines[i].length + 1;
+  return [at, at + 1];
+}
+
+/** items: `{severity, path?, where?, message, at?, source?}`; a click selects the place in the editor. */
 function listProblems(items) {
   problemList.replaceChildren(
     ...items.map((item) => {
@@ -136,9 +196,17 @@ function listProblems(items) {
       tag.textContent = item.severity === 'error' ? 'Error' : 'Warning';
       const where = document.createElement('code');
       where.textContent = item.where ?? item.path;
-      button.append(tag, ' ', where, ' ', item.message);
+      button.append(tag, ' ');
+      // With another format, say which document a path is in: the source pasted, or our converted one.
+      if (state.format !== 'news' && item.path) {
+        const origin = document.createElement('span');
+        origin.className = 'origin';
+        origin.textContent = item.source ? 'source' : 'converted';
+        button.append(origin, ' ');
+      }
+      button.append(where, ' ', item.message);
       button.addEventListener('click', () => {
-        const range = item.at !== undefined ? [item.at, item.at + 1] : locate(editor.value, item.path);
+        const range = placeOf(item);
         if (range) selectInEditor(range);
       });
       li.append(button);
@@ -176,9 +244,11 @@ function charWidth(style) {
 stage.addEventListener('news-load', (event) => {
   if (event.target !== preview) return;
   const { warnings } = event.detail;
+  const converting = warnings.filter((w) => w.source).length;
+  const split = state.format === 'news' ? '' : ` (${converting} from converting ${FORMAT_NAMES[state.format]}, ${warnings.length - converting} from the validator)`;
   setSummary(
     warnings.length
-      ? `Renders, with ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}: these parts are left out or changed.`
+      ? `Renders, with ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}${split}: these parts are left out or changed.`
       : 'No problems: every part renders.',
     warnings.length ? 'warn' : 'ok',
   );
@@ -204,7 +274,8 @@ function scheduleUpdate() {
 function update() {
   clearTimeout(timer);
   const text = editor.value;
-  const parsed = parse(text);
+  // HTML is given to the element as it is; every other format is JSON.
+  const parsed = state.format === 'html' ? { value: text } : parse(text);
   $('stale').hidden = !parsed.error;
   stage.classList.toggle('stale', !!parsed.error);
   if (parsed.error) {
@@ -212,7 +283,7 @@ function update() {
     setSummary('Not valid JSON yet.', 'error');
     listProblems([{ severity: 'error', where: `line ${line}, column ${column}`, message: parsed.error, at: parsed.at }]);
   } else {
-    lastGood = { kind: state.kind, value: parsed.value, base: state.base };
+    lastGood = { kind: state.kind, format: state.format, value: parsed.value, base: state.base };
     if (state.src && text === state.fetched) {
       if (!preview || preview.src !== state.src || preview.localName !== TAGS[state.kind]) showSrc(state.src);
     } else {
@@ -270,12 +341,14 @@ async function loadUrl(url, kindHint, undoable = true) {
     status.textContent = `Could not read ${url} into the editor (${error.message}); the preview shows what src does with it.`;
   }
   let guessed;
+  const format = text === undefined ? undefined : guessFormat(text);
+  if (format) setFormat(format, format === 'news' ? '' : `This looks like ${FORMAT_NAMES[format]}: the element converts it (format="${format}").`);
   try {
-    guessed = text === undefined ? undefined : guessKind(JSON.parse(text));
+    guessed = text === undefined || state.format !== 'news' ? undefined : guessKind(JSON.parse(text));
   } catch {
     /* not JSON: the preview says so */
   }
-  state.kind = kindSelect.value = kindHint ?? guessed ?? state.kind;
+  state.kind = kindSelect.value = state.format !== 'news' ? 'article' : kindHint ?? guessed ?? state.kind;
   showSrc(absolute);
   // Nothing to edit: the editor keeps its text, and the next edit previews that again.
   if (text === undefined) return;
@@ -304,6 +377,12 @@ editor.addEventListener('input', () => {
 function takePastedDocument(text) {
   Object.assign(state, { base: undefined, src: undefined, fetched: undefined });
   $('url').value = '';
+  const format = guessFormat(text ?? '');
+  if (format && format !== state.format) {
+    setFormat(format, format === 'news' ? 'This looks like our own JSON: the format is set back to match.' : `This looks like ${FORMAT_NAMES[format]}: the element converts it (format="${format}").`);
+    applyControls();
+  }
+  if (state.format !== 'news') return;
   let kind;
   try {
     kind = guessKind(JSON.parse(text));
@@ -316,8 +395,16 @@ function takePastedDocument(text) {
   }
 }
 
+formatSelect.addEventListener('change', () => {
+  setFormat(formatSelect.value);
+  applyControls();
+  update();
+});
+
 kindSelect.addEventListener('change', () => {
   state.kind = kindSelect.value;
+  // The adapters write articles: a photo or related block is our JSON.
+  if (state.kind !== 'article' && state.format !== 'news') setFormat('news');
   state.src = undefined;
   applyControls();
   update();
@@ -358,7 +445,7 @@ function writeControls(values = {}) {
 }
 
 function save() {
-  const saved = { kind: state.kind, base: state.base, url: $('url').value, text: editor.value, controls: readControls() };
+  const saved = { kind: state.kind, format: state.format, base: state.base, url: $('url').value, text: editor.value, controls: readControls() };
   try {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
   } catch {
@@ -368,6 +455,7 @@ function save() {
 
 function restore(saved) {
   state.kind = kindSelect.value = TAGS[saved.kind] ? saved.kind : 'article';
+  setFormat(FORMAT_NAMES[saved.format] ? saved.format : 'news');
   state.base = saved.base || undefined;
   $('url').value = saved.url ?? '';
   writeControls(saved.controls);
@@ -382,6 +470,7 @@ const squeeze = (bytes, Stream) => new Response(new Blob([bytes]).stream().pipeT
 
 async function shareLink() {
   const params = new URLSearchParams({ type: state.kind });
+  if (state.format !== 'news') params.set('format', state.format);
   if (state.base) params.set('base', state.base.startsWith(location.origin) ? state.base.slice(location.origin.length) : state.base);
   const v = readControls();
   for (const name of controls) if (v[name] !== DEFAULTS[name]) params.set(name, v[name]);
@@ -398,6 +487,7 @@ async function readFragment() {
   const base = params.get('base');
   return {
     kind: params.get('type'),
+    format: params.get('format') ?? 'news',
     text,
     base: base ? new URL(base, location.href).href : undefined,
     controls: Object.fromEntries(controls.filter((name) => params.has(name)).map((name) => [name, params.get(name)])),
@@ -427,7 +517,8 @@ $('share').addEventListener('click', async () => {
 function updateSnippets() {
   $('snippet-note').hidden = !lastGood || $('stale').hidden;
   if (!lastGood) return;
-  const value = resolveUrls(lastGood.value, lastGood.base);
+  // Another format goes in as it is: the element converts it, as it did here.
+  const value = lastGood.format === 'news' ? resolveUrls(lastGood.value, lastGood.base) : lastGood.value;
   const attributes = chosenAttributes();
   $('cdn-snippet').textContent = cdnSnippet(lastGood.kind, value, attributes);
   $('npm-snippet').textContent = npmSnippet(lastGood.kind, value, attributes);

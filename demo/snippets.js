@@ -16,11 +16,13 @@ const ENTRY_FILES = {
 
 /**
  * The on-demand chunks this document will ask for (src/loader/on-demand.ts):
- * the HTML reader for `{"html"}` text, the video facade for embeds, the JSON-LD writer.
- * Other languages' words (chunks/translations.js) are left to the element.
+ * the adapters for a `format`, the HTML reader for `{"html"}` text, the video facade
+ * for embeds, the JSON-LD writer. Other languages' words (chunks/translations.js) are
+ * left to the element, and so is what a converted document needs.
  */
 function chunksFor(kind, document, attributes) {
   const chunks = [];
+  if (attributes.some(([name]) => name === 'format')) chunks.push('chunks/adapters.js');
   if (/"html":"/.test(JSON.stringify(document))) chunks.push('chunks/html-fragment.js');
   if (kind === 'article' && document.body?.some?.((block) => block?.type === 'embed')) chunks.push('chunks/video.js');
   if (kind === 'article' && attributes.some(([name]) => name === 'jsonld')) chunks.push('chunks/jsonld.js');

@@ -39,6 +39,9 @@ const FILE_BUDGETS = {
   'cdn/chunks/video.js': { brotli: 650, gzip: 800 },
   'cdn/chunks/jsonld.js': { brotli: 550, gzip: 650 },
   'cdn/chunks/translations.js': { brotli: 700, gzip: 900 },
+  // The adapters of the `format` attribute: loaded only by a page whose element has one.
+  'cdn/chunks/adapters.js': { brotli: 11_350, gzip: 12_550 },
+  'cdn/chunks/adapters-standalone.js': { brotli: 12_450, gzip: 13_800 },
 };
 /**
  * The pages: the files an element needs before it renders (its entry and static

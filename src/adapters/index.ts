@@ -10,14 +10,13 @@ import { fromAns } from './ans.js';
 import { fromSchemaOrg } from './schema-org.js';
 import { fromHtml } from './html.js';
 import type { AdapterResult } from './types.js';
+import type { Format } from './formats.js';
 
 export { fromWordPress, fromAns, fromSchemaOrg, fromHtml };
 export type { FromHtmlOptions } from './html.js';
 export type { AdapterResult, ArticleOut, BlockOut, PhotoOut } from './types.js';
 
-/** The formats an adapter reads, by the name the `format` attribute and the command line use. */
-export const FORMATS = ['wordpress', 'ans', 'schema.org', 'html'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format, type DocumentFormat } from './formats.js';
 
 /**
  * Converts `source` from `format` with its adapter. `url` is where it came from:

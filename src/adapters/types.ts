@@ -1,37 +1,25 @@
 /**
  * What the adapters write: an Article document with the v2 blocks of the
- * contract (`/CONTRACT.md`, "v2 additions"). Typed here, in one place, until
- * the model's own types (`ArticleDocument`, `BlockDocument`) hold every v2
- * block; then these become aliases of those.
+ * contract (`/CONTRACT.md`, "v2 additions"). The model (src/model/schema.ts) is the
+ * one definition of our documents: what it already holds is its types here
+ * (`PhotoDocument`, `RelatedDocument`, the v1 blocks, the article's fields). Only what
+ * the model does not hold yet is written out below, as the v2 delta; once the
+ * model holds a v2 block or field, its line here goes and the model's type takes over.
  */
 import type { Issue } from '../model/issues.js';
-import type { InlineDocument } from '../model/schema.js';
+import type { ArticleDocument, BlockDocument, InlineDocument, PhotoDocument, RelatedDocument } from '../model/schema.js';
 
 export type { Issue };
 
 /** Rich text as documents write it; adapters write plain strings or `{html}` fragments. */
 export type Inline = InlineDocument;
 
-export interface PhotoOut {
-  src: string;
-  alt?: string;
-  width?: number;
-  height?: number;
-  srcset?: { src: string; width: number }[];
-  caption?: Inline;
-  credit?: string;
-  creditUrl?: string;
-  copyright?: string;
-  license?: string;
-  title?: string;
-  focalPoint?: { x: number; y: number };
-}
+export type PhotoOut = PhotoDocument;
+export type RelatedOut = RelatedDocument;
 
-export interface RelatedOut {
-  title?: string;
-  links: { url: string; title: string; label?: string; description?: string; image?: PhotoOut; datePublished?: string }[];
-}
+// ---- v2, not in the model yet --------------------------------------------------
 
+/** v2: a list item with a nested list. */
 export interface ListItemOut {
   text: Inline;
   items: (Inline | ListItemOut)[];
@@ -41,16 +29,16 @@ export interface ListItemOut {
 export type SocialProvider = 'x' | 'instagram' | 'tiktok' | 'bluesky' | 'mastodon' | 'facebook' | 'threads';
 export type VideoProvider = 'youtube' | 'vimeo' | 'dailymotion';
 
-export type BlockOut =
-  | { type: 'paragraph'; text: Inline }
+/** The v1 blocks whose v2 shape is wider (rich-text headings, levels 5–6, multi-paragraph and pull quotes, nested lists, more video providers). */
+type Widened = 'heading' | 'quote' | 'list' | 'embed';
+type EmbedDocument = Extract<BlockDocument, { type: 'embed' }>;
+
+/** The v2 shapes of the widened blocks, and the v2 blocks the model does not read yet. */
+type BlockV2 =
   | { type: 'heading'; text: Inline; level?: 2 | 3 | 4 | 5 | 6 }
-  | ({ type: 'photo' } & PhotoOut)
   | { type: 'quote'; text: Inline | Inline[]; cite?: string; variant?: 'pull' }
   | { type: 'list'; ordered?: boolean; items: (Inline | ListItemOut)[] }
-  | { type: 'embed'; provider: VideoProvider; id: string; title?: string; caption?: Inline; start?: number; poster?: PhotoOut }
-  | { type: 'link'; title: string; url: string; label?: string }
-  | ({ type: 'related' } & RelatedOut)
-  | { type: 'divider' }
+  | (Omit<EmbedDocument, 'provider'> & { provider: VideoProvider })
   | { type: 'code'; text: string; language?: string }
   | { type: 'table'; caption?: Inline; head?: Inline[][]; rows: Inline[][]; rowHeaders?: boolean }
   | { type: 'gallery'; images: PhotoOut[]; caption?: Inline }
@@ -68,32 +56,24 @@ export type BlockOut =
   | { type: 'aside'; title?: string; body: BlockOut[] }
   | { type: 'note'; kind: 'correction' | 'update' | 'editors-note'; text: Inline; date?: string };
 
-export interface AuthorOut {
-  name: string;
-  url?: string;
-  jobTitle?: string;
-  organization?: string;
-}
+/** A block as the adapters write it: the model's v1 blocks, and the v2 ones. */
+export type BlockOut = Exclude<BlockDocument, { type: Widened }> | BlockV2;
 
-export interface ArticleOut {
+/** An author: the model's, with the v2 `jobTitle` and `organization`. */
+export type AuthorOut = NonNullable<ArticleDocument['authors']>[number] & { jobTitle?: string; organization?: string };
+
+/**
+ * The article: the model's fields, with the v2 blocks, authors, `label`, `dateline` and
+ * `corrections`; `headline` may be missing (a source without one: the model then says so).
+ */
+export type ArticleOut = Omit<ArticleDocument, 'headline' | 'body' | 'authors'> & {
   headline?: string;
-  url?: string;
-  lang?: string;
-  dir?: 'ltr' | 'rtl' | 'auto';
-  section?: string;
   label?: string;
   dateline?: string;
-  description?: Inline;
   authors?: AuthorOut[];
-  datePublished?: string;
-  dateModified?: string;
-  image?: PhotoOut;
   body?: BlockOut[];
-  related?: RelatedOut;
-  tags?: string[];
-  publisher?: { name: string; url?: string; logo?: string };
   corrections?: { text: Inline; date?: string }[];
-}
+};
 
 /**
  * What every adapter returns: our document, and what could not be carried over,

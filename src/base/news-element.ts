@@ -11,6 +11,7 @@ import { DIRECTIONS, type Direction } from '../model/rich-text/index.js';
 import { directionOf, needsTranslation, stringsFor, type UiStrings } from '../i18n/strings.js';
 import { feature, load, type Feature } from '../loader/on-demand.js';
 import type { LinkKind, NewsEventMap, NewsLinkClickDetail } from '../events.js';
+import type { DocumentFormat } from '../adapters/formats.js';
 import { warn } from './log.js';
 
 /** What a renderer needs to know about the reader's language. */
@@ -55,6 +56,19 @@ export abstract class NewsElement<K extends DocumentKind> extends LitElement {
    * resolves against its own URL.
    */
   @property() base?: string;
+
+  /**
+   * The format of what `data`, the inline source or `src` supplies: `news` (the default,
+   * our own documents), or `wordpress` (a WordPress REST API post), `ans` (an Arc XP
+   * story), `schema.org` (JSON-LD) or `html` (an article's HTML), which the adapter of
+   * that format converts before the document is validated; its warnings are listed with
+   * the model's, each with its path in the source and `source` set to the format. The
+   * adapter's code loads only when a format is set. With `html`, `data` is the HTML
+   * string, `src` is fetched as text (any content type) and inline JSON holds a JSON string.
+   * Only `<news-article>` takes a format other than `news` (the adapters write articles);
+   * an unknown format is an error that names it.
+   */
+  @property() format?: DocumentFormat;
 
   /** `empty`, `loading`, `ready` or `error`; reflected as the `state` attribute. */
   @property({ reflect: true }) state: LoadState = 'empty';
@@ -106,7 +120,7 @@ export abstract class NewsElement<K extends DocumentKind> extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('data') || changed.has('src') || changed.has('base')) this.loader.sync();
+    if (changed.has('data') || changed.has('src') || changed.has('base') || changed.has('format')) this.loader.sync();
   }
 
   /**

@@ -1,7 +1,8 @@
 /**
  * Source → document, for every element: picks the input the contract names
  * first (`data`, then inline JSON, then `src`), fetches through the shared
- * loader, normalises, and reports `news-load` / `news-error`.
+ * loader, converts it when the element has a `format` (the adapters, loaded on
+ * demand), normalises, and reports `news-load` / `news-error`.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { normalise } from '../model/normalise.js';
@@ -18,6 +19,8 @@ export interface DocumentHost extends ReactiveControllerHost, HTMLElement {
   data?: unknown;
   src?: string;
   base?: string;
+  /** The format of the source (`news` when empty): another one is converted by its adapter first. */
+  format?: string;
   state: LoadState;
   /** The on-demand code this host needs to show `document` (its blocks, its language…), or its error message. */
   needs?(document?: unknown): Iterable<Feature>;
@@ -55,6 +58,8 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
   private current?: unknown;
   /** The base the current `data` or inline JSON was resolved against. */
   private currentBase?: string;
+  /** The format the current input is read in (`news`: as it is). */
+  private format = 'news';
   private inFlight?: AbortController;
   private observer?: MutationObserver;
   /** On-demand code being loaded for the current input; the document shows when it settles. */
@@ -90,6 +95,8 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
   sync(): void {
     const { host } = this;
     const { data, src } = host;
+    // Inline JSON is JSON in every format (with `html`, a JSON string of the HTML).
+    const format = host.format || 'news';
     const script = isServer || data !== undefined ? null : host.querySelector(INLINE_JSON);
     // The first input the contract names wins; `input` is undefined only when there is none.
     const input = data !== undefined ? data
@@ -99,9 +106,10 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
     // A fetched document resolves against its own URL, whatever `base` says.
     const base = data !== undefined || script ? baseFor(host.base) : undefined;
     // Object.is: a `data` of NaN is the same document as itself.
-    if (input !== undefined && Object.is(input, this.current) && base === this.currentBase) return;
+    if (input !== undefined && Object.is(input, this.current) && base === this.currentBase && format === this.format) return;
     this.current = input;
     this.currentBase = base;
+    this.format = format;
     this.inFlight?.abort();
     this.inFlight = undefined;
 
@@ -119,7 +127,8 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
   private load(url: string): void {
     const request = (this.inFlight = new AbortController());
     this.setState('loading');
-    fetchDocument(url, request.signal).then(
+    // An HTML source (`format="html"`) is read as text.
+    fetchDocument(url, request.signal, this.format === 'html').then(
       ({ json, url: base }) => {
         if (request === this.inFlight) this.apply(json, base);
       },
@@ -149,7 +158,25 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
     this.apply(json, base);
   }
 
-  private apply(raw: unknown, base?: string): void {
+  /**
+   * Converts `raw` from the element's format (loading the adapters first), then validates
+   * and shows it. `sourceWarnings`: the adapter's, once converted (listed before the model's).
+   */
+  private apply(raw: unknown, base?: string, sourceWarnings?: Issue[]): void {
+    const { format } = this;
+    if (format !== 'news' && !sourceWarnings) {
+      const adapters = feature('adapters');
+      if (!adapters) {
+        this.missing(['adapters'], () => this.apply(raw, base));
+        return;
+      }
+      try {
+        ({ document: raw, warnings: sourceWarnings } = adapters.convert(this.kind, this.host.localName, format, raw, base));
+      } catch (error) {
+        return this.fail((error as Error).message);
+      }
+    }
+    sourceWarnings ??= [];
     let result: ReturnType<typeof normalise<K>>;
     let needs: Feature[];
     try {
@@ -160,15 +187,17 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
       return this.fail(`internal error: ${(error as Error).message}`);
     }
     // Read again once the code is here: the first reading left out what needed it.
-    if (this.missing(needs, () => this.apply(raw, base))) return;
-    // Every problem at once: what makes it unusable first, then the parts that would be left out.
-    if (!result.ok) return this.showError('the document cannot be shown', [...result.issues, ...result.warnings]);
+    if (this.missing(needs, () => this.apply(raw, base, sourceWarnings))) return;
+    // Every problem at once: what makes it unusable first, then the parts that would be left out
+    // (what the adapter could not carry over first: it may say why a required field is missing).
+    if (!result.ok) return this.showError('the document cannot be shown', [...result.issues, ...sourceWarnings, ...result.warnings]);
     this.document = result.document;
-    if (result.warnings.length) {
-      report(this.host, `${result.warnings.length} part(s) left out or changed:`, result.warnings);
+    const warnings = [...sourceWarnings, ...result.warnings];
+    if (warnings.length) {
+      report(this.host, `${warnings.length} part(s) left out or changed:`, warnings);
     }
     this.setState('ready');
-    const detail: NewsLoadDetail<DocumentTypes[K]> = { data: result.document, warnings: result.warnings };
+    const detail: NewsLoadDetail<DocumentTypes[K]> = { data: result.document, warnings };
     this.announce('news-load', detail);
   }
 

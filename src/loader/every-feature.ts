@@ -2,6 +2,9 @@
  * Every on-demand feature, imported statically: for the server renderer, which
  * renders any document in one pass, and for the hydrating client, whose first
  * render must match what the server sent. Importing this module registers them.
+ * Not the adapters (`format`): the server converts before it renders
+ * (`renderToString`'s `format`) and sends our document, so a hydrating element never
+ * converts; one made in the browser with a `format` loads them on demand.
  */
 import * as html from '../model/rich-text/html-fragment.js';
 import * as embed from '../render/video.js';

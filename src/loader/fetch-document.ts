@@ -24,6 +24,7 @@ const REFUSED_TYPES: Record<string, string> = {
 };
 
 export interface FetchedDocument {
+  /** The parsed JSON; the text itself when it was asked for as text (HTML for `format="html"`). */
   json: unknown;
   /** The URL the document came from after redirects: relative URLs inside it resolve against it. */
   url: string;
@@ -43,7 +44,7 @@ const KEPT = 16;
 /** How long a feed may take to send the whole document before the element gives up. */
 const FETCH_TIMEOUT = 20_000;
 
-async function request(url: string, controller: AbortController): Promise<FetchedDocument> {
+async function request(url: string, controller: AbortController, asText: boolean): Promise<FetchedDocument> {
   const { signal } = controller;
   // A feed that never finishes answering would otherwise leave the element loading for good.
   const timer = setTimeout(() => controller.abort(new Error(`no complete answer from ${url} within ${FETCH_TIMEOUT / 1000} s`)), FETCH_TIMEOUT);
@@ -52,7 +53,7 @@ async function request(url: string, controller: AbortController): Promise<Fetche
     throw signal.aborted ? signal.reason : new Error(`network error fetching ${url} (offline, blocked, or not allowed by CORS)`);
   };
   try {
-    const response = await fetch(url, { signal, headers: { accept: 'application/json' } }).catch(failed);
+    const response = await fetch(url, { signal, headers: { accept: asText ? 'text/html' : 'application/json' } }).catch(failed);
     if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} from ${url}`);
     // Read no further than the limit, whatever the server says it sends.
     const tooLarge = (message: string): never => {
@@ -61,7 +62,7 @@ async function request(url: string, controller: AbortController): Promise<Fetche
       throw error;
     };
     const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
-    if (REFUSED_TYPES[type]) {
+    if (!asText && REFUSED_TYPES[type]) {
       controller.abort();
       throw new Error(`${url} returned ${REFUSED_TYPES[type]}, not JSON`);
     }
@@ -80,7 +81,7 @@ async function request(url: string, controller: AbortController): Promise<Fetche
       text += decoder.decode(chunk.value, { stream: true });
     }
     text += decoder.decode();
-    return { json: parseJson(text, url), url: response.url || url };
+    return { json: asText ? text : parseJson(text, url), url: response.url || url };
   } finally {
     clearTimeout(timer);
   }
@@ -98,14 +99,16 @@ export function parseJson(text: string, from: string): unknown {
 }
 
 /**
- * Fetches the JSON document at an absolute URL. `signal` withdraws this
- * caller only; the shared request is aborted once nobody waits for it.
+ * Fetches the JSON document at an absolute URL (`asText`: its text, any type, for
+ * `format="html"`). `signal` withdraws this caller only; the shared request is
+ * aborted once nobody waits for it.
  */
-export function fetchDocument(url: string, signal: AbortSignal): Promise<FetchedDocument> {
-  let entry = requests.get(url);
+export function fetchDocument(url: string, signal: AbortSignal, asText = false): Promise<FetchedDocument> {
+  const key = asText ? `text ${url}` : url;
+  let entry = requests.get(key);
   if (!entry) {
     const controller = new AbortController();
-    const created: Entry = { controller, waiting: 0, settled: false, promise: request(url, controller) };
+    const created: Entry = { controller, waiting: 0, settled: false, promise: request(url, controller, asText) };
     created.promise.then(
       () => {
         created.settled = true;
@@ -116,10 +119,10 @@ export function fetchDocument(url: string, signal: AbortSignal): Promise<Fetched
       },
       // A failure is not kept: the next element that asks tries again.
       () => {
-        if (requests.get(url) === created) requests.delete(url);
+        if (requests.get(key) === created) requests.delete(key);
       },
     );
-    requests.set(url, (entry = created));
+    requests.set(key, (entry = created));
   }
   const shared = entry;
   shared.waiting++;
@@ -135,7 +138,7 @@ export function fetchDocument(url: string, signal: AbortSignal): Promise<Fetched
       finish();
       if (!shared.settled && shared.waiting === 0) {
         shared.controller.abort();
-        if (requests.get(url) === shared) requests.delete(url);
+        if (requests.get(key) === shared) requests.delete(key);
       }
       reject(signal.reason);
     };

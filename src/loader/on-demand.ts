@@ -8,7 +8,8 @@
  *   `renderBlock` calls the module's renderer;
  * - `html`: rich text in the `{"html": …}` form, read by the model;
  * - `jsonld`: `<news-article jsonld>`;
- * - `strings`: UI words in a language other than English.
+ * - `strings`: UI words in a language other than English;
+ * - `adapters`: an element's `format` other than `news` (the adapters convert the source first).
  *
  * The loader (DocumentController) awaits every feature the normalised document
  * needs before it shows the document; the server renderer and the hydrating
@@ -20,6 +21,7 @@ const LOADERS = {
   embed: () => import('../render/video.js'),
   jsonld: () => import('../render/jsonld.js'),
   strings: () => import('../i18n/translations.js'),
+  adapters: () => import('../adapters/convert.js'),
 };
 
 export type Feature = keyof typeof LOADERS;

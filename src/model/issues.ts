@@ -2,6 +2,11 @@
 export interface Issue {
   path: string;
   message: string;
+  /**
+   * Set on what an adapter reported (the element's `format`): the format it read,
+   * and `path` is a place in that source (`content_elements[4].type`), not in our document.
+   */
+  source?: string;
 }
 
 /** What a value is, for a message: "a list", "the number 42". */

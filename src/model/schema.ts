@@ -72,7 +72,8 @@ const relatedFields = {
 };
 export const RelatedSchema = obj(relatedFields);
 
-const BlockSchema = variant('type', {
+/** One body block; the round-trip test of the adapters reads its types. */
+export const BlockSchema = variant('type', {
   paragraph: obj({ text: shownText }),
   heading: obj({ text: nonEmpty, level: opt(oneOf(2, 3, 4)) }),
   photo: obj(photoFields, clampRatio),

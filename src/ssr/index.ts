@@ -14,7 +14,7 @@ import type { Issue } from '../model/issues.js';
 import type { Article } from '../model/schema.js';
 import { articleJsonLd, scriptJson } from '../render/jsonld.js';
 import { importPeer } from './peer.js';
-import type { Format } from '../adapters/index.js';
+import type { DocumentFormat, Format } from '../adapters/formats.js';
 
 const { render, LitElementRenderer } = await importPeer(() => import('@lit-labs/ssr'), '@lit-labs/ssr', 'news-elements/ssr');
 const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
@@ -40,9 +40,11 @@ export interface RenderOptions {
    * The format `document` is in, as the elements' `format` attribute says it:
    * `wordpress`, `ans`, `schema.org` or `html` converts it with that adapter first
    * (news-elements/adapters), and the page receives the converted document.
-   * `news` (the default) reads it as it is.
+   * `news` (the default) reads it as it is. A `format` among the `attributes` is the
+   * same option. The element is written without a `format` attribute: its inline JSON
+   * is already our document, so the browser (and hydration) reads it as it is.
    */
-  format?: 'news' | Format;
+  format?: DocumentFormat;
 }
 
 /** Thrown when a document cannot be rendered at all (the browser would show its error message instead). */
@@ -73,11 +75,15 @@ function absoluteBase(base: unknown): string | undefined {
   }
 }
 
-/** `document` read by the adapter of `format`, loaded only when a render asks for one; its warnings logged as the model's are. */
-async function convertFrom(format: Format, document: unknown): Promise<unknown> {
+/**
+ * `document` read by the adapter of `format`, loaded only when a render asks for one; its
+ * warnings logged as the model's are. `url`: where it came from (HTML's relative links).
+ */
+async function convertFrom(tagName: NewsTagName, format: Format, document: unknown, url?: string): Promise<unknown> {
   const { FORMATS, fromFormat } = await import('../adapters/index.js');
   if (!FORMATS.includes(format)) throw new TypeError(`renderToString: unknown format ${JSON.stringify(format)}; expected news or one of ${FORMATS.join(', ')}`);
-  const { document: converted, warnings } = fromFormat(format, document);
+  if (KINDS[tagName] !== 'article') throw new TypeError(`renderToString: <${tagName}> reads format "news" only; the adapters write articles`);
+  const { document: converted, warnings } = fromFormat(format, document, url);
   if (warnings.length) console.warn(`[news-elements] ${format}: ${warnings.length} part(s) of the source left out:${warnings.map((w) => `\n  ${w.path}: ${w.message}`).join('')}`);
   return converted;
 }
@@ -92,13 +98,16 @@ async function convertFrom(format: Format, document: unknown): Promise<unknown> 
 export async function renderToString(tagName: NewsTagName, document: unknown, options: RenderOptions = {}): Promise<string> {
   const kind = KINDS[tagName];
   if (!kind) throw new TypeError(`renderToString: unknown element <${tagName}>; expected one of ${Object.keys(KINDS).join(', ')}`);
-  // `base` is one option, however it is given (as an option or among the attributes).
+  // `base` and `format` are one option each, however they are given (as an option or among the attributes).
   const base = absoluteBase(options.base ?? options.attributes?.base ?? undefined);
-  const attributes = Object.entries(options.attributes ?? {}).filter(([name, value]) => value !== false && value != null && name !== 'base');
+  const format = options.format ?? options.attributes?.format ?? undefined;
+  const attributes = Object.entries(options.attributes ?? {}).filter(
+    ([name, value]) => value !== false && value != null && name !== 'base' && name !== 'format',
+  );
   for (const [name] of attributes) {
     if (!ATTRIBUTE_NAME.test(name)) throw new TypeError(`renderToString: invalid attribute name ${JSON.stringify(name)}`);
   }
-  if (options.format && options.format !== 'news') document = await convertFrom(options.format, document);
+  if (format && format !== 'news') document = await convertFrom(tagName, String(format) as Format, document, base);
   if (base !== undefined) attributes.push(['base', base]);
   const result = normalise(kind, document, base);
   if (!result.ok) {

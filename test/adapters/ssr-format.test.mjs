@@ -34,3 +34,18 @@ test('format: "ans" and "news"; an unknown format is a TypeError', async () => {
   const { result: plain } = await quietly(() => renderToString('news-article', { headline: 'Plain' }, { format: 'news' }));
   assert.match(plain, /Plain/);
 });
+
+test('the server writes no format attribute: the page gets our document, which the browser and hydration read as it is', async () => {
+  const post = await json('wordpress/frontity-post-60.json');
+  for (const options of [{ format: 'wordpress' }, { attributes: { format: 'wordpress', 'heading-level': 1 } }]) {
+    const { result: html } = await quietly(() => renderToString('news-article', post, options));
+    const open = html.slice(0, html.indexOf('>') + 1);
+    assert.doesNotMatch(open, /\sformat=/, `no format attribute with ${JSON.stringify(options)}: ${open}`);
+    assert.match(html, /The Beauties of Gullfoss/, 'an attribute format converts like the option');
+  }
+});
+
+test('format on <news-photo> or <news-related> is a TypeError naming the element', async () => {
+  const post = await json('wordpress/frontity-post-60.json');
+  await assert.rejects(() => renderToString('news-photo', post, { format: 'wordpress' }), (error) => error instanceof TypeError && /<news-photo>/.test(error.message));
+});

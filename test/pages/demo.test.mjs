@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { ROOT, reply, startDevSite, startSuite, stopSuite } from '../support/server.mjs';
+import { ROOT, pasteAll, reply, startDevSite, startSuite, stopSuite } from '../support/server.mjs';
 import { newTab } from '../support/page.mjs';
 
 const SEED = readFileSync(`${ROOT}/demo/articles/seed.json`, 'utf8');
@@ -149,19 +149,7 @@ test('typing in the editor updates the preview and the warnings; a warning selec
 test('pasting a whole document of another type switches the type, and its URLs resolve against the page', async () => {
   const { page, errors, context } = await openPlayground();
   const photo = JSON.stringify({ src: 'images/lead-800.jpg', width: 800, height: 533, caption: 'Pasted from a CMS' }, null, 2);
-  // What a paste does: the paste event, then the text replaces the selection (here: everything).
-  await page.$eval(
-    '#json',
-    (editor, text) => {
-      editor.focus();
-      editor.select();
-      const clipboardData = new DataTransfer();
-      clipboardData.setData('text/plain', text);
-      editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
-      document.execCommand('insertText', false, text);
-    },
-    photo,
-  );
+  await pasteAll(page, '#json', photo);
   await page.waitForFunction(() => document.querySelector('#preview')?.localName === 'news-photo');
   await waitForPreview(page, 'ready');
   assert.equal(await page.$eval('#kind', (e) => e.value), 'photo');

@@ -80,3 +80,18 @@ export async function startDevSite() {
   });
   return { url: `http://localhost:${dev.server.address().port}`, stop: () => dev.stop() };
 }
+
+/** What a paste over the whole text of the field `selector` does: the paste event, then the text replaces everything. */
+export const pasteAll = (page, selector, text) =>
+  page.$eval(
+    selector,
+    (field, t) => {
+      field.focus();
+      field.select();
+      const clipboardData = new DataTransfer();
+      clipboardData.setData('text/plain', t);
+      field.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+      document.execCommand('insertText', false, t);
+    },
+    text,
+  );
