@@ -16,21 +16,31 @@ export interface UiStrings {
   error: string;
   /** The label of the tag list. */
   tags: string;
+  /** The name of a code block's scrolling region ("Code: python" with a language). */
+  code: string;
+  /** The name of a table's scrolling region when the table has no caption. */
+  table: string;
+  /** The heading of the footnotes at the end of an article. */
+  notes: string;
+  /** Before a footnote's number, in the reference's accessible name: "Note 1". */
+  note: string;
+  /** The accessible name of a note's link back to its reference, before the number. */
+  noteBack: string;
 }
 
 // One row per language: the strings in the order of KEYS, joined by "|" (shorter than
 // an object per language once compressed, the bundle's largest non-ASCII text).
 // French "Photo :" has a no-break space, so the colon never starts a line.
-const KEYS = ['by', 'updated', 'photo', 'readAlso', 'related', 'playVideo', 'error', 'tags'] as const;
+const KEYS = ['by', 'updated', 'photo', 'readAlso', 'related', 'playVideo', 'error', 'tags', 'code', 'table', 'notes', 'note', 'noteBack'] as const;
 const TABLE: Record<string, string> = {
-  en: 'By|Updated|Photo:|Read also|Related|Play video|This content could not be loaded.|Tags',
-  ar: 'بقلم|تم التحديث|صورة:|اقرأ أيضًا|ذو صلة|تشغيل الفيديو|تعذّر تحميل هذا المحتوى.|الوسوم',
-  fa: 'نوشتهٔ|به‌روزشده|عکس:|بیشتر بخوانید|مرتبط|پخش ویدیو|این محتوا بارگیری نشد.|برچسب‌ها',
-  ps: 'لیکوال|تازه شوی|انځور:|دا هم ولولئ|اړوند|ویډیو وغږوئ|دا منځپانګه پورته نه شوه.|نښې',
-  ru: 'Автор:|Обновлено|Фото:|Читайте также|По теме|Смотреть видео|Не удалось загрузить материал.|Теги',
-  fr: 'Par|Mis à jour|Photo :|À lire aussi|Sur le même sujet|Lire la vidéo|Ce contenu n’a pas pu être chargé.|Mots-clés',
-  de: 'Von|Aktualisiert|Foto:|Lesen Sie auch|Mehr zum Thema|Video abspielen|Dieser Inhalt konnte nicht geladen werden.|Schlagwörter',
-  es: 'Por|Actualizado|Foto:|Lea también|Relacionado|Reproducir vídeo|No se pudo cargar este contenido.|Etiquetas',
+  en: 'By|Updated|Photo:|Read also|Related|Play video|This content could not be loaded.|Tags|Code|Table|Notes|Note|Back to reference',
+  ar: 'بقلم|تم التحديث|صورة:|اقرأ أيضًا|ذو صلة|تشغيل الفيديو|تعذّر تحميل هذا المحتوى.|الوسوم|الشيفرة البرمجية|جدول|الحواشي|حاشية|العودة إلى الإحالة',
+  fa: 'نوشتهٔ|به‌روزشده|عکس:|بیشتر بخوانید|مرتبط|پخش ویدیو|این محتوا بارگیری نشد.|برچسب‌ها|کد|جدول|پانوشت‌ها|پانوشت|بازگشت به ارجاع',
+  ps: 'لیکوال|تازه شوی|انځور:|دا هم ولولئ|اړوند|ویډیو وغږوئ|دا منځپانګه پورته نه شوه.|نښې|کوډ|جدول|لمنلیکونه|لمنلیک|بېرته حوالې ته',
+  ru: 'Автор:|Обновлено|Фото:|Читайте также|По теме|Смотреть видео|Не удалось загрузить материал.|Теги|Код|Таблица|Примечания|Примечание|Вернуться к ссылке',
+  fr: 'Par|Mis à jour|Photo :|À lire aussi|Sur le même sujet|Lire la vidéo|Ce contenu n’a pas pu être chargé.|Mots-clés|Code|Tableau|Notes|Note|Retour à l’appel de note',
+  de: 'Von|Aktualisiert|Foto:|Lesen Sie auch|Mehr zum Thema|Video abspielen|Dieser Inhalt konnte nicht geladen werden.|Schlagwörter|Code|Tabelle|Anmerkungen|Anmerkung|Zurück zum Verweis',
+  es: 'Por|Actualizado|Foto:|Lea también|Relacionado|Reproducir vídeo|No se pudo cargar este contenido.|Etiquetas|Código|Tabla|Notas|Nota|Volver a la llamada',
 };
 
 /** The base language of a tag: "pt-BR" → "pt". */

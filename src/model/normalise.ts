@@ -10,7 +10,7 @@
 import { SCHEMAS, type DocumentKind, type DocumentTypes } from './schema.js';
 import type { Shape } from './shape.js';
 import { checkUrl } from './url-policy.js';
-import { VISIBLE, normaliseInline, plainText, type InlineContext } from './rich-text/index.js';
+import { VISIBLE, normaliseInline, notesIn, plainText, type InlineContext } from './rich-text/index.js';
 import { describe, isRecord, joinPath, shown, type Issue } from './issues.js';
 
 export type { Issue } from './issues.js';
@@ -54,10 +54,39 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
       return typeof value === 'string' ? checkUrl(value, shape.kind, path, ctx) : mustBe('a URL string');
     case 'inline': {
       const rich = normaliseInline(value, path, ctx);
+      if (!rich && shape.cell) {
+        // A table cell keeps its place (else the row would shift a column): empty, and said.
+        ctx.warn({ path, message: `must be text, a list of spans or {"html": "…"}, not ${describe(value)}: shown empty` });
+        return [];
+      }
       if (!rich) return mustBe('text, a list of spans or {"html": "…"}');
       if (shape.filled && !VISIBLE.test(plainText(rich))) return shape.opt === true ? undefined : fail('has no text to show');
       return rich;
     }
+    case 'paragraphs': {
+      // A list holding a list or an {html} is paragraphs; a list of strings and spans is one paragraph, as in v1.
+      const many = Array.isArray(value) && value.some((v) => Array.isArray(v) || (isRecord(v) && own(v, 'html') !== undefined));
+      if (!many) {
+        const one = walk({ t: 'inline', filled: shape.filled }, value, path, ctx);
+        return one instanceof Failure ? one : [one];
+      }
+      const out: unknown[] = [];
+      (value as unknown[]).slice(0, MAX_LIST_LENGTH).forEach((item, i) => {
+        // A blank paragraph is left out quietly, as extra white space in HTML would be.
+        const rich = walk({ t: 'inline', filled: true, opt: true }, item, joinPath(path, i), ctx);
+        if (rich instanceof Failure) ctx.warn(rich.issue);
+        else if (rich) out.push(rich);
+      });
+      return shape.filled && !out.length ? fail('has no text to show') : out;
+    }
+    case 'item': {
+      // Rich text alone is shorthand for an object with just that field (a list item without a sub-list).
+      if (isRecord(value) && own(value, 'html') === undefined) return walk(shape.of, value, path, ctx);
+      const text = walk(shape.of.of[shape.key], value, path, ctx);
+      return text instanceof Failure ? text : { [shape.key]: text };
+    }
+    case 'cut':
+      return fail(shape.msg);
     case 'array': {
       if (!Array.isArray(value)) return mustBe('a list');
       if (value.length > MAX_LIST_LENGTH) {
@@ -106,6 +135,8 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
           ctx.warn(result.issue);
         } else if (result !== undefined) out[key] = result;
       }
+      const advice = shape.advise?.(out);
+      if (advice) ctx.warn({ path: path || '(document)', message: advice });
       return out;
     }
   }
@@ -118,10 +149,13 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
 export function normalise<K extends DocumentKind>(kind: K, raw: unknown, base?: string): NormaliseResult<DocumentTypes[K]> {
   const warnings: Issue[] = [];
   // One context for the whole document: its rich text shares one budget of elements.
-  const result = walk(SCHEMAS[kind], raw, '', { base, warn: (issue) => warnings.push(issue) });
+  // Only an article has a place for footnotes (listed at its end).
+  const result = walk(SCHEMAS[kind], raw, '', { base, warn: (issue) => warnings.push(issue), notes: kind === 'article' });
   if (result instanceof Failure) {
     const { path, message } = result.issue;
     return { ok: false, issues: [{ path: path || '(document)', message }], warnings };
   }
+  // Numbered once the document is read: a note in a part left out takes no number.
+  notesIn(result).forEach((note, i) => (note.n = i + 1));
   return { ok: true, document: result as DocumentTypes[K], warnings };
 }

@@ -4,6 +4,8 @@ import type { Issue } from '../issues.js';
 export const INLINE_TAGS = [
   'a', 'b', 'strong', 'i', 'em', 'u', 's', 'sub', 'sup', 'br', 'code', 'mark', 'q',
   'small', 'abbr', 'cite', 'bdi', 'span',
+  // v2: the marks of corrections and technical text.
+  'del', 'ins', 'kbd', 'dfn', 'var', 'samp', 'time',
 ] as const;
 export type InlineTag = (typeof INLINE_TAGS)[number];
 
@@ -27,6 +29,14 @@ export interface RichElement {
   title?: string;
   lang?: string;
   dir?: Direction;
+  /** On `time`: a valid HTML date, time or duration (an invalid one is left out). */
+  datetime?: string;
+  /**
+   * A footnote reference (on an empty `sup`): the note's text. `n` is its number,
+   * given in document order once the whole article is read.
+   */
+  note?: RichText;
+  n?: number;
 }
 export type RichNode = string | RichElement;
 export type RichText = RichNode[];
@@ -48,6 +58,8 @@ export interface InlineContext {
   warn(issue: Issue): void;
   /** Rich-text elements built so far, counted against MAX_INLINE_ELEMENTS. */
   elements?: number;
+  /** Whether a span may carry a footnote here: in an article, outside another note. */
+  notes?: boolean;
 }
 
 /** Counts one more element at `path`; false once the document has built its share (one warning, at the first place). */
