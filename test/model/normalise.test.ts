@@ -63,7 +63,7 @@ describe('normalise', () => {
     expect(document.image).to.deep.equal({ src: 'lead.jpg', alt: '', credit: 'AFP' });
     expect(document.body).to.deep.equal([
       { type: 'embed', provider: 'youtube', id: 'dQw4w9WgXcQ' },
-      { type: 'quote', text: ['Q'] },
+      { type: 'quote', text: [['Q']] },
     ]);
     expect(document.related).to.deep.equal({ links: [{ url: 'https://example.com/b', title: 'B' }] });
   });
