@@ -13,8 +13,8 @@ import { decodeEntities } from './entities.js';
 import { shown } from '../issues.js';
 
 const ALLOWED = new Set<string>(INLINE_TAGS);
-/** Old names read as their modern equivalents. */
-const ALIASES: Record<string, InlineTag> = { strike: 's', tt: 'code' };
+/** Old names read as their modern equivalents (a Map: a tag named `constructor` finds nothing). */
+const ALIASES = new Map<string, InlineTag>([['strike', 's'], ['tt', 'code']]);
 
 /**
  * A valid HTML `datetime`: a year, month, date, week, time, local or global date and
@@ -157,7 +157,7 @@ export function parseHtmlFragment(html: string, path: string, ctx: InlineContext
     }
     i = m.end;
     const { closing } = m;
-    const name: string = ALIASES[m.name] ?? m.name;
+    const name: string = ALIASES.get(m.name) ?? m.name;
     owed ||= BLOCK.test(name);
     if (closing) {
       if (name === 'a' && nested) {
