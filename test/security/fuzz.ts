@@ -77,19 +77,19 @@ const { listItems } = fc.letrec<{ listItems: unknown[]; item: unknown }>((tie) =
     inline,
     fc.record({ text: inline, ordered: fc.boolean(), items: tie('listItems') }, { requiredKeys: ['text'] }),
   ),
-  listItems: fc.array(tie('item'), { maxLength: 4 }),
+  listItems: fc.array(tie('item'), { maxLength: 3 }),
 }));
 const block = fc.oneof(
   fc.record({ type: fc.constant('paragraph'), text: inline }),
   fc.record({ type: fc.constant('heading'), text: inline, level: fc.oneof(fc.constantFrom(2, 3, 4, 5, 6), int) }),
   photo.map((p) => ({ type: 'photo', ...p })),
-  fc.record({ type: fc.constant('quote'), text: fc.oneof(inline, fc.array(inline, { maxLength: 4 })), cite: text, variant: fc.oneof(fc.constant('pull'), text) }),
+  fc.record({ type: fc.constant('quote'), text: fc.oneof(inline, fc.array(inline, { maxLength: 3 })), cite: text, variant: fc.oneof(fc.constant('pull'), text) }),
   fc.record({ type: fc.constant('list'), ordered: fc.boolean(), items: listItems }),
   fc.record({ type: fc.constant('code'), text, language: text }),
   fc.record({
-    type: fc.constant('table'), caption: inline, head: fc.array(fc.array(inline, { maxLength: 5 }), { maxLength: 2 }),
-    rows: fc.array(fc.array(inline, { maxLength: 5 }), { maxLength: 6 }), rowHeaders: fc.boolean(),
-    align: fc.array(fc.oneof(fc.constantFrom('start', 'center', 'end'), text), { maxLength: 5 }),
+    type: fc.constant('table'), caption: inline, head: fc.array(fc.array(inline, { maxLength: 3 }), { maxLength: 1 }),
+    rows: fc.array(fc.array(inline, { maxLength: 3 }), { maxLength: 3 }), rowHeaders: fc.boolean(),
+    align: fc.array(fc.oneof(fc.constantFrom('start', 'center', 'end'), text), { maxLength: 3 }),
   }),
   fc.record({
     type: fc.constant('embed'), provider: fc.constant('youtube'), id: fc.oneof(fc.constant('dQw4w9WgXcQ'), fc.stringMatching(/^[\w-]{11}$/), text),
