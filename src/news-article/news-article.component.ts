@@ -70,28 +70,48 @@ import { styles } from './news-article.styles.js';
  * @csspart publisher - The publisher line.
  * @csspart publisher-logo - The publisher's logo.
  * @csspart publisher-name - The publisher's name (a link when the document gives a URL).
- * @csspart figure - A photo's `figure` (lead, body, poster); see `<news-photo>` for its other parts (`image`, `caption`, `credit`…).
- * @csspart related - A related-links block; see `<news-related>` for its other parts.
+ * @csspart figure - A photo's `figure` (the lead, body photos, video posters, card thumbnails).
+ * @csspart image - A photo's `img`.
+ * @csspart caption - A photo's `figcaption`: caption text, credit and slug.
+ * @csspart caption-text - A photo's caption.
+ * @csspart credit - A photo's credit line, with its label.
+ * @csspart credit-label - The localised "Photo:" label.
+ * @csspart credit-link - A credit that links to its `creditUrl`.
+ * @csspart copyright - A photo's copyright notice.
+ * @csspart slug - A photo's agency slug (`title`).
+ * @csspart related - A related-links `nav` (the closing block and `related` body blocks).
+ * @csspart related-heading - Its heading.
+ * @csspart related-list - Its `ul` (the grid of cards).
+ * @csspart related-item - One link's `li` (a card).
+ * @csspart related-link - A related link's title, an `a`.
+ * @csspart related-title - The title of a related link whose URL was refused, shown as text.
+ * @csspart related-label - A related link's kicker.
+ * @csspart related-description - A related link's description.
+ * @csspart related-meta - A related link's section, source and date.
+ * @csspart related-thumbnail - A card's photo.
  * @csspart link - A link inside rich text.
  * @csspart error - The message shown when the document cannot be rendered.
  *
- * @cssprop --news-font-family - Font of the element (default: inherited from the page).
- * @cssprop --news-headline-font-family - Font of headline and headings (default: `--news-font-family`).
- * @cssprop --news-color - Text colour (default: inherited).
- * @cssprop --news-muted-color - Colour of the meta line, captions and credits (default: the text colour at 80%).
- * @cssprop --news-accent-color - Colour of the kicker, promo label and quote rule (default: the text colour).
- * @cssprop --news-link-color - Colour of links (default: inherited).
- * @cssprop --news-rule-color - Colour of rules and borders (default: the text colour at 18%).
- * @cssprop --news-focus-color - Colour of the focus ring (default: the colour of the focused text).
- * @cssprop --news-measure - Width of the text column (default: `40rem`).
- * @cssprop --news-wide - Width of the headline, lead photo and video on wide containers (default: `60rem`).
- * @cssprop --news-line-height - Line height of body text (default: `1.55`).
- * @cssprop --news-space - The base spacing unit (default: `1rem`).
- * @cssprop --news-radius - Corner radius of promos, the video and the error box (default: `0.25rem`).
- * @cssprop --news-caption-font-size - Size of captions and credits (default: `0.875em`).
- * @cssprop --news-code-font-family - Font of code blocks (default: the system's monospace).
- * @cssprop --news-photo-aspect-ratio - Crop every photo to this ratio (e.g. `16 / 9`), around its `focalPoint`.
- * @cssprop --news-related-aspect-ratio - Crop of the closing related cards' thumbnails (default: `16 / 9`).
+ * @cssprop [--news-font-family=inherited] - Font of the element.
+ * @cssprop [--news-headline-font-family=--news-font-family] - Font of the headline and headings.
+ * @cssprop [--news-color=inherited] - Text colour.
+ * @cssprop [--news-muted-color=the text colour at 80%] - Colour of the meta line, captions and credits.
+ * @cssprop [--news-accent-color=the text colour] - Colour of the kicker, the promo label and the rule of quotes and promos.
+ * @cssprop [--news-link-color=inherited] - Colour of links.
+ * @cssprop [--news-rule-color=the text colour at 18%] - Colour of rules and borders.
+ * @cssprop [--news-focus-color=the focused text's colour] - Colour of the focus ring.
+ * @cssprop [--news-measure=40rem] - Width of the text column.
+ * @cssprop [--news-wide=60rem] - Width of the lead photo, videos and the closing related cards.
+ * @cssprop [--news-line-height=1.55] - Line height of the text.
+ * @cssprop [--news-space=1rem] - The base spacing unit.
+ * @cssprop [--news-radius=0.25rem] - Corner radius of promos, the video and the error box.
+ * @cssprop [--news-caption-font-size=0.875em] - Size of captions and credits.
+ * @cssprop [--news-caption-color=inherited] - Colour of caption text.
+ * @cssprop [--news-code-font-family=the system's monospace] - Font of code blocks.
+ * @cssprop [--news-photo-aspect-ratio=the image's own] - Crop every photo to this ratio (e.g. `16 / 9`), keeping its `focalPoint` in view.
+ * @cssprop [--news-photo-radius=0] - Corner radius of images.
+ * @cssprop [--news-photo-placeholder=the text colour at 8%] - Background of an image's reserved box while it loads.
+ * @cssprop [--news-related-aspect-ratio=16 / 9] - Crop of the closing related cards' thumbnails.
  */
 export class NewsArticle extends NewsElement<'article'> {
   static override styles = styles;

@@ -59,6 +59,27 @@ test('the schema accepts what the model accepts: a language tag in any case, eve
   assert.equal(article.$defs.Photo.required[0], 'src');
 });
 
+test("a `title` is described for what it is: only a photo's is the agency slug", () => {
+  /** Every `title` property anywhere in a schema, with the `type` const of its block (if any) and whether it is a photo's. */
+  function titles(node, where, found = []) {
+    if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        const here = key === 'Photo' ? 'photo' : value?.properties?.type?.const ?? where;
+        if (key === 'properties' && value.title) found.push([where, value.title.description]);
+        titles(value, here, found);
+      }
+    }
+    return found;
+  }
+  const found = titles(schema('article'), 'article');
+  assert.equal(found.length, 8);
+  for (const [where, description] of found) {
+    assert.equal(/agency slug/.test(description), where === 'photo', `${where}: ${description}`);
+  }
+  assert.match(schema('photo').properties.title.description, /agency slug/);
+  assert.doesNotMatch(schema('related').properties.title.description, /agency slug/);
+});
+
 // ---------------------------------------------------------------- v2 text blocks (issue 15)
 
 import Ajv2020 from 'ajv/dist/2020.js';
