@@ -96,8 +96,8 @@ describe('<news-photo>', () => {
     el.data = { ...photo, src: '/demo/images/lead-400.jpg', srcset: undefined };
     await el.updateComplete;
     const img = $(el, 'img') as HTMLImageElement;
-    await waitUntil(() => img.complete && img.naturalWidth > 0, 'the new image loads', { timeout: 5000 });
-    expect(img.hidden).to.equal(false);
+    // `complete` turns true before the load event's handler runs (and shows the image): wait for both.
+    await waitUntil(() => img.complete && img.naturalWidth > 0 && !img.hidden, 'the new image loads and shows', { timeout: 5000 });
     expect(img.getBoundingClientRect().height).to.be.above(0);
   });
 
