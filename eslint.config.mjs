@@ -58,7 +58,13 @@ export default defineConfig(
   },
   {
     // Node code that drives Chromium: puppeteer's page.evaluate() callbacks run in the page.
-    files: ['test/pages/**/*.mjs', 'test/build/**/*.mjs', 'scripts/bench.mjs', 'scripts/make-demo-images.mjs'],
+    files: [
+      'test/pages/**/*.mjs',
+      'test/build/**/*.mjs',
+      'scripts/bench.mjs',
+      'scripts/make-demo-images.mjs',
+      'scripts/worst-case.mjs',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

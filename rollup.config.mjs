@@ -14,7 +14,12 @@ const entries = {
   'news-article/news-article': 'src/news-article/news-article.ts',
   'news-related/news-related': 'src/news-related/news-related.ts',
   'ssr/index': 'src/ssr/index.ts',
+  'ssr/hydrate': 'src/ssr/hydrate.ts',
   'model/schema': 'src/model/schema.ts',
+  parse: 'src/parse.ts',
+  // Not in the CDN file: pages and tools that convert load these on their own.
+  'adapters/index': 'src/adapters/index.ts',
+  'cli/index': 'src/cli/index.ts',
 };
 
 const { idiomaticDecoratorsTransformer } = litTransformers;

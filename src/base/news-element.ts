@@ -6,10 +6,11 @@
 import { LitElement, html, isServer, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DocumentController, type LoadState } from '../loader/document-controller.js';
-import type { DocumentKind, DocumentTypes } from '../model/schema.js';
+import type { DocumentInputs, DocumentKind, DocumentTypes } from '../model/schema.js';
 import { DIRECTIONS, type Direction } from '../model/rich-text/index.js';
 import { directionOf, stringsFor, type UiStrings } from '../i18n/strings.js';
-import type { LinkKind, NewsLinkClickDetail } from '../events.js';
+import type { LinkKind, NewsEventMap, NewsLinkClickDetail } from '../events.js';
+import { warn } from './log.js';
 
 /** What a renderer needs to know about the reader's language. */
 export interface Locale {
@@ -18,12 +19,41 @@ export interface Locale {
   strings: UiStrings;
 }
 
+type Options = boolean | AddEventListenerOptions;
+
+/** Said once per page: every server-rendered element would say the same. */
+let warnedNoHydration = false;
+
+/** `addEventListener('news-load', …)` on an element knows the document type of `detail.data`. */
+export interface NewsElement<K extends DocumentKind> {
+  addEventListener<E extends keyof NewsEventMap>(type: E, listener: (this: this, event: NewsEventMap<DocumentTypes[K]>[E]) => unknown, options?: Options): void;
+  addEventListener<E extends keyof HTMLElementEventMap>(type: E, listener: (this: this, event: HTMLElementEventMap[E]) => unknown, options?: Options): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: Options): void;
+  removeEventListener<E extends keyof NewsEventMap>(type: E, listener: (this: this, event: NewsEventMap<DocumentTypes[K]>[E]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener<E extends keyof HTMLElementEventMap>(type: E, listener: (this: this, event: HTMLElementEventMap[E]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
+// The interface above only adds overloads of methods every HTMLElement has: nothing is left unimplemented.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export abstract class NewsElement<K extends DocumentKind> extends LitElement {
-  /** The document, set from JavaScript. Wins over inline JSON and `src`. */
-  @property({ attribute: false }) data?: unknown;
+  /**
+   * The document, set from JavaScript. Wins over inline JSON and `src`.
+   * Typed as the document this element renders (`ArticleDocument` for `<news-article>`…);
+   * at run time any value is accepted and checked, as with `src`.
+   */
+  @property({ attribute: false }) data?: DocumentInputs[K];
 
   /** URL of the JSON document to fetch when there is no `data` and no inline JSON. */
   @property({ reflect: true }) src?: string;
+
+  /**
+   * The URL that relative URLs in `data` and inline JSON resolve against (default: the
+   * page's base URL). Set it to the feed's URL when the document comes from someone
+   * else, so `"/account"` means their site, not yours. A `src` document always
+   * resolves against its own URL.
+   */
+  @property() base?: string;
 
   /** `empty`, `loading`, `ready` or `error`; reflected as the `state` attribute. */
   @property({ reflect: true }) state: LoadState = 'empty';
@@ -37,7 +67,8 @@ export abstract class NewsElement<K extends DocumentKind> extends LitElement {
   /** `ltr`, `rtl` or `auto`; wins over the document's `dir` and the language's direction. */
   @property({ attribute: 'dir' }) protected dirAttribute?: string;
 
-  protected abstract readonly source: DocumentController<K>;
+  /** Picks, loads and normalises the document (`data`, inline JSON or `src`). */
+  protected abstract readonly loader: DocumentController<K>;
 
   /** The language of the page around the element, when neither the element nor the document names one. */
   private pageLang?: string;
@@ -57,7 +88,13 @@ export abstract class NewsElement<K extends DocumentKind> extends LitElement {
   protected override createRenderRoot() {
     // A server-rendered shadow root is kept only when Lit's hydration support is
     // loaded; otherwise Lit would render a second copy of the story into it.
-    if (!isServer && this.shadowRoot && !('litElementHydrateSupport' in globalThis)) this.shadowRoot.replaceChildren();
+    if (!isServer && this.shadowRoot && !('litElementHydrateSupport' in globalThis)) {
+      this.shadowRoot.replaceChildren();
+      if (!warnedNoHydration) {
+        warnedNoHydration = true;
+        warn(`<${this.localName}> was server-rendered, but hydration support is not loaded: rendering it again. Load news-elements/hydrate.js instead.`);
+      }
+    }
     const root = super.createRenderRoot();
     if (!isServer) {
       root.addEventListener('click', this.onLinkActivated);
@@ -67,7 +104,7 @@ export abstract class NewsElement<K extends DocumentKind> extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('data') || changed.has('src')) this.source.sync();
+    if (changed.has('data') || changed.has('src') || changed.has('base')) this.loader.sync();
   }
 
   /** The language, direction and strings for a document (or for none). */
@@ -79,7 +116,7 @@ export abstract class NewsElement<K extends DocumentKind> extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const document = this.source.document;
+    const document = this.loader.document;
     if (this.state === 'error') {
       return html`<p part="error" role="alert">${this.locale().strings.error}</p>`;
     }

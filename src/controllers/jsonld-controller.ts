@@ -7,6 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Article } from '../model/schema.js';
 import { articleJsonLd, scriptJson } from '../render/jsonld.js';
+import { warn } from '../base/log.js';
 
 const OWN = ':scope > script[type="application/ld+json"]';
 
@@ -18,8 +19,8 @@ let policy: ScriptPolicy | null | undefined;
 /**
  * Under Trusted Types a script's text must be a TrustedScript, even for JSON-LD.
  * The policy `news-elements` only lets valid JSON through, which no browser runs as
- * code. Without it (not allowed by the page's CSP) the text is still written: the
- * browser reports a violation but keeps the data.
+ * code. Without it (not allowed by the page's CSP) the text is still written, which a
+ * page that requires Trusted Types blocks (with a violation report): a warning says why.
  */
 function writeScript(script: HTMLScriptElement, json: string): void {
   if (policy === undefined) {
@@ -28,6 +29,8 @@ function writeScript(script: HTMLScriptElement, json: string): void {
       policy = tt?.createPolicy('news-elements', { createScript: (text) => (JSON.parse(text), text) }) ?? null;
     } catch {
       policy = null;
+      // Said once, plainly: otherwise the page only sees the browser's violation reports.
+      warn('Trusted Types: the page does not allow the policy "news-elements", so the JSON-LD of <news-article jsonld> may be blocked; add news-elements to the trusted-types directive');
     }
   }
   if (policy) script.text = policy.createScript(json);

@@ -1,3 +1,5 @@
+import { warn } from '../base/log.js';
+
 /** The words the elements show that do not come from the document. */
 export interface UiStrings {
   /** Before the list of authors: "By A, B and C". */
@@ -46,12 +48,38 @@ const TABLE: Record<string, string> = {
 /** The base language of a tag: "pt-BR" → "pt". */
 const baseLanguage = (lang: string | undefined) => (lang ?? '').toLowerCase().split(/[-_]/)[0];
 
-/** The strings for a language (English when we have none), with the host's overrides on top. */
+/** Overrides already reported for holding something other than text: each is reported once. */
+const reported = new WeakSet<object>();
+
+/**
+ * The strings for a language (English when we have none), with the host's overrides on
+ * top. An override is shown as text whatever it is (a DOM node or an object shaped like
+ * a Lit template would otherwise be rendered as such); one that is not a string is
+ * reported once per `strings` object, and one that cannot be read as text is left out.
+ */
 export function stringsFor(lang: string | undefined, overrides?: Partial<UiStrings>): UiStrings {
   const own = TABLE[baseLanguage(lang)];
   // Not an own row ("constructor", "__proto__" from the object's prototype): English.
   const row = (typeof own === 'string' ? own : TABLE.en).split('|');
-  return { ...(Object.fromEntries(KEYS.map((key, i) => [key, row[i]])) as unknown as UiStrings), ...overrides };
+  const strings = Object.fromEntries(KEYS.map((key, i) => [key, row[i]])) as unknown as UiStrings;
+  if (typeof overrides !== 'object' || overrides === null) return strings;
+  const wrong: string[] = [];
+  for (const key of KEYS) {
+    try {
+      const value: unknown = overrides[key];
+      if (value === undefined || value === null) continue;
+      if (typeof value !== 'string') wrong.push(key);
+      strings[key] = String(value);
+    } catch {
+      // A getter that throws, an object with no text form: the built-in string stays.
+      wrong.push(key);
+    }
+  }
+  if (wrong.length && !reported.has(overrides)) {
+    reported.add(overrides);
+    warn(`strings: ${wrong.join(', ')} must be text; shown as text, or left out when it has none`);
+  }
+  return strings;
 }
 
 const RTL = new Set(['ar', 'fa', 'ps', 'ur', 'he', 'iw', 'yi', 'dv', 'sd', 'ug', 'ckb', 'ku', 'syr', 'ks']);

@@ -16,23 +16,27 @@ export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
 export interface DocumentHost extends ReactiveControllerHost, HTMLElement {
   data?: unknown;
   src?: string;
+  base?: string;
   state: LoadState;
 }
 
 
 const INLINE_JSON = ':scope > script[type="application/json"]';
 
-/** Documents that were not fetched resolve against the page (on the server: stay relative). */
-const pageBase = () => (isServer ? undefined : document.baseURI);
-
-/** `src` against the page; `''` when it cannot be a URL at all (`http://[`), which `sync` reports as an error. */
-function resolve(src: string): string {
+/** `url` against the page (on the server it must be absolute); `''` when it cannot be a URL at all (`http://[`), which `sync` reports as an error. */
+function resolve(url: string): string {
   try {
-    return new URL(src, document.baseURI).href;
+    return new URL(url, isServer ? undefined : document.baseURI).href;
   } catch {
     return '';
   }
 }
+
+/**
+ * What relative URLs in `data` and inline JSON resolve against: the element's `base`,
+ * else the page's base URL (on the server, without a `base`, they stay relative).
+ */
+const baseFor = (base: string | undefined) => (base ? resolve(base) : isServer ? undefined : document.baseURI);
 
 /** Whether the parser may still be adding to `node`: the page is loading and nothing follows it yet. */
 function mayGrow(node: Node | null): boolean {
@@ -44,12 +48,16 @@ function mayGrow(node: Node | null): boolean {
 export class DocumentController<K extends DocumentKind> implements ReactiveController {
   /** The normalised document being shown, if any. */
   document?: DocumentTypes[K];
-  /** What the current document came from; the same source is not loaded twice. */
-  private source?: unknown;
+  /** The input (`data`, inline JSON text or resolved `src`) the current state came from; the same input is not loaded twice. */
+  private current?: unknown;
+  /** The base the current `data` or inline JSON was resolved against. */
+  private currentBase?: string;
   private inFlight?: AbortController;
   private observer?: MutationObserver;
-  /** Inline JSON still streaming in: a check is due when the page is complete. */
-  private waiting?: boolean;
+  /** Judges inline JSON that was still streaming in, once the page is complete. */
+  private readonly whenParsed = () => {
+    if (this.host.isConnected) this.sync();
+  };
 
   constructor(
     private readonly host: DocumentHost,
@@ -70,43 +78,54 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
     this.inFlight?.abort();
     this.inFlight = undefined;
     // A re-attached element must fetch again if it was interrupted.
-    if (this.host.state === 'loading') this.source = undefined;
+    if (this.host.state === 'loading') this.current = undefined;
   }
 
-  /** Loads whichever source wins now, unless it is the one already shown. */
+  /** Loads whichever input wins now, unless it is the one already shown. */
   sync(): void {
     const { host } = this;
     const { data, src } = host;
     const script = isServer || data !== undefined ? null : host.querySelector(INLINE_JSON);
-    // The first input the contract names wins; `source` is undefined only when there is none.
-    const source = data !== undefined ? data : script ? script.textContent ?? '' : src ? (isServer ? src : resolve(src)) : undefined;
+    // The first input the contract names wins; `input` is undefined only when there is none.
+    const input = data !== undefined ? data
+      : script ? script.textContent ?? ''
+      : src ? (isServer ? src : resolve(src))
+      : undefined;
+    // A fetched document resolves against its own URL, whatever `base` says.
+    const base = data !== undefined || script ? baseFor(host.base) : undefined;
     // Object.is: a `data` of NaN is the same document as itself.
-    if (source !== undefined && Object.is(source, this.source)) return;
-    this.source = source;
+    if (input !== undefined && Object.is(input, this.current) && base === this.currentBase) return;
+    this.current = input;
+    this.currentBase = base;
     this.inFlight?.abort();
     this.inFlight = undefined;
 
-    if (data !== undefined) this.apply(data, pageBase());
-    else if (script) this.applyText(source as string, 'inline JSON', script);
+    if (base === '') this.fail(`base "${host.base}" is not a URL`);
+    else if (data !== undefined) this.apply(data, base);
+    else if (script) this.applyText(input as string, 'inline JSON', script, base);
+    else if (!src) this.setState('empty');
     // The server has no page to resolve against and must not fetch for a reader: the browser loads it.
-    else if (src) {
-      if (isServer) this.show('loading');
-      else if (source) this.fetch(source as string);
-      else this.fail(`src "${src}" is not a URL`);
-    }
-    else this.show('empty');
+    else if (isServer) this.setState('loading');
+    else if (input) this.load(input as string);
+    else this.fail(`src "${src}" is not a URL`);
   }
 
-  private fetch(url: string): void {
-    const controller = (this.inFlight = new AbortController());
-    this.show('loading');
-    fetchDocument(url, controller.signal).then(
-      ({ json, url: base }) => controller === this.inFlight && this.apply(json, base),
-      (error: Error) => controller === this.inFlight && !controller.signal.aborted && this.fail(error.message),
+  /** Fetches the document at `url`; only the latest request may apply its answer. */
+  private load(url: string): void {
+    const request = (this.inFlight = new AbortController());
+    this.setState('loading');
+    fetchDocument(url, request.signal).then(
+      ({ json, url: base }) => {
+        if (request === this.inFlight) this.apply(json, base);
+      },
+      // A request that is still the latest was not aborted: every abort also replaces `inFlight`.
+      (error: Error) => {
+        if (request === this.inFlight) this.fail(error.message);
+      },
     );
   }
 
-  private applyText(text: string, from: string, script: Node): void {
+  private applyText(text: string, from: string, script: Node, base: string | undefined): void {
     let json: unknown;
     try {
       json = parseJson(text, from);
@@ -114,17 +133,15 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
       // While the parser is still inside the script, it may hold only part of its JSON: wait for
       // the rest (the observer sees it), and judge it once the page is complete, if nothing came after.
       if (mayGrow(script)) {
-        this.source = undefined;
-        this.show('loading');
-        if (!this.waiting) {
-          this.waiting = true;
-          document.addEventListener('DOMContentLoaded', () => ((this.waiting = false), this.host.isConnected && this.sync()), { once: true });
-        }
+        this.current = undefined;
+        this.setState('loading');
+        // The same listener is added once, however many chunks arrive before then.
+        document.addEventListener('DOMContentLoaded', this.whenParsed, { once: true });
         return;
       }
       return this.fail((error as Error).message);
     }
-    this.apply(json, pageBase());
+    this.apply(json, base);
   }
 
   private apply(raw: unknown, base?: string): void {
@@ -135,34 +152,39 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
       // A bug of ours must not escape into the page either.
       return this.fail(`internal error: ${(error as Error).message}`);
     }
-    if (!result.ok) return this.fail('the document cannot be shown', result.issues);
+    // Every problem at once: what makes it unusable first, then the parts that would be left out.
+    if (!result.ok) return this.fail('the document cannot be shown', [...result.issues, ...result.warnings]);
     this.document = result.document;
     if (result.warnings.length) {
       report(this.host, `${result.warnings.length} part(s) left out or changed:`, result.warnings);
     }
-    this.show('ready');
+    this.setState('ready');
     const detail: NewsLoadDetail<DocumentTypes[K]> = { data: result.document, warnings: result.warnings };
-    this.announceAfterRender('news-load', detail);
+    this.announce('news-load', detail);
   }
 
   private fail(message: string, issues: Issue[] = []): void {
     report(this.host, `could not render: ${message}`, issues);
-    this.show('error');
+    this.setState('error');
     const detail: NewsErrorDetail = { message, issues };
-    this.announceAfterRender('news-error', detail);
+    this.announce('news-error', detail);
   }
 
-  private show(state: LoadState): void {
+  /** Sets the host's state (a document is kept only when `ready`) and asks it to render. */
+  private setState(state: LoadState): void {
     if (state !== 'ready') this.document = undefined;
     this.host.state = state;
     this.host.requestUpdate();
   }
 
-  private announceAfterRender(type: string, detail: unknown): void {
+  /** Fires `type` once the state it announces has rendered, unless another input replaced it meanwhile. */
+  private announce(type: string, detail: unknown): void {
     if (isServer) return;
-    const source = this.source;
+    const input = this.current;
     this.host.updateComplete.then(
-      () => Object.is(source, this.source) && this.host.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail })),
+      () => {
+        if (Object.is(input, this.current)) this.host.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+      },
       () => undefined,
     );
   }

@@ -5,8 +5,23 @@
  * the last element waiting for it stops waiting.
  */
 
-/** Largest document we read, in characters of JSON. */
+/** Largest document we read, in bytes as sent (10 MB). */
 export const MAX_DOCUMENT_SIZE = 10 * 1024 * 1024;
+
+/**
+ * Media types a document is refused with, whatever its body: a page (a captive portal,
+ * an error page) or a script. A script URL is not a feed, even when its body parses as
+ * JSON. Everything else is read: JSON types, `text/plain` (raw file hosts) and none at all.
+ */
+const REFUSED_TYPES: Record<string, string> = {
+  'text/html': 'HTML',
+  'application/xhtml+xml': 'HTML',
+  'text/javascript': 'JavaScript',
+  'application/javascript': 'JavaScript',
+  'application/x-javascript': 'JavaScript',
+  'text/ecmascript': 'JavaScript',
+  'application/ecmascript': 'JavaScript',
+};
 
 export interface FetchedDocument {
   json: unknown;
@@ -45,14 +60,24 @@ async function request(url: string, controller: AbortController): Promise<Fetche
       controller.abort(error);
       throw error;
     };
+    const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+    if (REFUSED_TYPES[type]) {
+      controller.abort();
+      throw new Error(`${url} returned ${REFUSED_TYPES[type]}, not JSON`);
+    }
     const length = Number(response.headers.get('content-length'));
     if (length > MAX_DOCUMENT_SIZE) tooLarge(`${length} bytes; the limit is ${MAX_DOCUMENT_SIZE}`);
     let text = '';
+    let bytes = 0;
     const decoder = new TextDecoder();
     const reader = response.body?.getReader();
-    for (let chunk; reader && !(chunk = await reader.read().catch(failed)).done; ) {
+    while (reader) {
+      const chunk = await reader.read().catch(failed);
+      if (chunk.done) break;
+      // Bytes, not characters: 10 MB of CJK text is 3.5 million characters.
+      bytes += chunk.value.byteLength;
+      if (bytes > MAX_DOCUMENT_SIZE) tooLarge(`more than ${MAX_DOCUMENT_SIZE} bytes; the limit is ${MAX_DOCUMENT_SIZE}`);
       text += decoder.decode(chunk.value, { stream: true });
-      if (text.length > MAX_DOCUMENT_SIZE) tooLarge(`the limit is ${MAX_DOCUMENT_SIZE} characters`);
     }
     text += decoder.decode();
     return { json: parseJson(text, url), url: response.url || url };
@@ -90,7 +115,9 @@ export function fetchDocument(url: string, signal: AbortSignal): Promise<Fetched
         for (const [key] of settled.slice(0, -KEPT)) requests.delete(key);
       },
       // A failure is not kept: the next element that asks tries again.
-      () => requests.get(url) === created && requests.delete(url),
+      () => {
+        if (requests.get(url) === created) requests.delete(url);
+      },
     );
     requests.set(url, (entry = created));
   }
@@ -115,8 +142,16 @@ export function fetchDocument(url: string, signal: AbortSignal): Promise<Fetched
     if (signal.aborted) return withdraw();
     signal.addEventListener('abort', withdraw);
     shared.promise.then(
-      (value) => done || (finish(), resolve(value)),
-      (error) => done || (finish(), reject(error)),
+      (value) => {
+        if (done) return;
+        finish();
+        resolve(value);
+      },
+      (error) => {
+        if (done) return;
+        finish();
+        reject(error);
+      },
     );
   });
 }

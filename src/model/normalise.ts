@@ -10,28 +10,35 @@
 import { SCHEMAS, type DocumentKind, type DocumentTypes } from './schema.js';
 import type { Shape } from './shape.js';
 import { checkUrl } from './url-policy.js';
+import { spend, spent } from './budget.js';
 import { VISIBLE, normaliseInline, notesIn, plainText, type InlineContext } from './rich-text/index.js';
 import { describe, isRecord, joinPath, shown, type Issue } from './issues.js';
 
 export type { Issue } from './issues.js';
 
-/** Longest list we read; the rest is left out with a warning. */
-export const MAX_LIST_LENGTH = 20000;
-
 export type NormaliseResult<T> =
   | { ok: true; document: T; warnings: Issue[] }
   | { ok: false; issues: Issue[]; warnings: Issue[] };
 
+/**
+ * What makes a value unusable: every problem found in it, not just the first.
+ * No issues when nothing more needs saying (the node budget already warned).
+ */
 class Failure {
-  constructor(readonly issue: Issue) {}
+  constructor(readonly issues: Issue[] = []) {}
 }
+
+/** Reports a failure of a part that is left out as warnings. */
+const warnAbout = (ctx: InlineContext, failure: Failure) => {
+  for (const issue of failure.issues) ctx.warn(issue);
+};
 
 const own = (value: object, key: string): unknown =>
   Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 
 
 function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): unknown {
-  const fail = (message: string) => new Failure({ path, message });
+  const fail = (message: string) => new Failure([{ path, message }]);
   const mustBe = (what: string) => fail(`must be ${what}, not ${describe(value)}`);
   switch (shape.t) {
     case 'string':
@@ -71,13 +78,18 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
         return one instanceof Failure ? one : [one];
       }
       const out: unknown[] = [];
-      (value as unknown[]).slice(0, MAX_LIST_LENGTH).forEach((item, i) => {
+      const items = value as unknown[];
+      for (let i = 0; i < items.length; i++) {
+        const at = joinPath(path, i);
+        // Every paragraph is a node to render: past the document's budget the rest is left out (see budget.ts).
+        if (!spend(ctx, at)) break;
         // A blank paragraph is left out quietly, as extra white space in HTML would be.
-        const rich = walk({ t: 'inline', filled: true, opt: true }, item, joinPath(path, i), ctx);
-        if (rich instanceof Failure) ctx.warn(rich.issue);
+        const rich = walk({ t: 'inline', filled: true, opt: true }, items[i], at, ctx);
+        if (rich instanceof Failure) warnAbout(ctx, rich);
         else if (rich) out.push(rich);
-      });
-      return shape.filled && !out.length ? fail('has no text to show') : out;
+      }
+      if (!shape.filled || out.length) return out;
+      return spent(ctx) ? new Failure() : fail('has no text to show');
     }
     case 'item': {
       // Rich text alone is shorthand for an object with just that field (a list item without a sub-list).
@@ -89,26 +101,27 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
       return fail(shape.msg);
     case 'array': {
       if (!Array.isArray(value)) return mustBe('a list');
-      if (value.length > MAX_LIST_LENGTH) {
-        ctx.warn({ path, message: `has ${value.length} items; only the first ${MAX_LIST_LENGTH} are used` });
-      }
       const out: unknown[] = [];
-      for (let i = 0; i < Math.min(value.length, MAX_LIST_LENGTH); i++) {
-        const item = walk(shape.of, value[i], joinPath(path, i), ctx);
-        if (item instanceof Failure) ctx.warn(item.issue);
+      for (let i = 0; i < value.length; i++) {
+        const at = joinPath(path, i);
+        // Every item is a node to render: past the document's budget the rest is left out (see budget.ts).
+        if (!spend(ctx, at)) break;
+        const item = walk(shape.of, value[i], at, ctx);
+        if (item instanceof Failure) warnAbout(ctx, item);
         else out.push(item);
       }
-      return shape.filled && !out.length ? fail('has no items to show') : out;
+      if (!shape.filled || out.length) return out;
+      return spent(ctx) ? new Failure() : fail('has no items to show');
     }
     case 'variant': {
       if (!isRecord(value)) return mustBe('an object');
       const tag = own(value, shape.key);
       const known = Object.keys(shape.of);
       if (typeof tag !== 'string' || !known.includes(tag)) {
-        return new Failure({
+        return new Failure([{
           path: joinPath(path, shape.key),
           message: tag === undefined ? `is required (one of: ${known.join(', ')})` : `unknown ${shape.key} ${shown(tag)}, skipped (known: ${known.join(', ')})`,
-        });
+        }]);
       }
       const fields = walk(shape.of[tag], value, path, ctx);
       return fields instanceof Failure ? fields : { [shape.key]: tag, ...(fields as object) };
@@ -118,6 +131,10 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
       // Only the shape's own keys are read, and only from the value's own
       // properties: `__proto__`, `constructor` and unknown fields never reach the output.
       const out: Record<string, unknown> = {};
+      // A required field that fails sinks the object, but the other fields are still read:
+      // a publisher sees every problem in one pass, not one per round of fixes.
+      const failed: Issue[] = [];
+      let sunk = false;
       for (const key of Object.keys(shape.of)) {
         const field = shape.of[key];
         const raw = own(value, key);
@@ -125,18 +142,22 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
         // An optional field left blank ("" or spaces, as CMS templates often write it) is missing, not wrong.
         const blank = field.opt === true && typeof raw === 'string' && !VISIBLE.test(raw);
         if (raw === undefined || raw === null || blank) {
-          if (!field.opt) return new Failure({ path: at, message: 'is required' });
-          if (typeof field.opt === 'string') ctx.warn({ path: at, message: field.opt });
+          if (!field.opt) {
+            failed.push({ path: at, message: 'is required' });
+            sunk = true;
+          } else if (typeof field.opt === 'string') ctx.warn({ path: at, message: field.opt });
           continue;
         }
         const result = walk(field, raw, at, ctx);
         if (result instanceof Failure) {
-          if (!field.opt) return result;
-          ctx.warn(result.issue);
+          if (!field.opt) {
+            failed.push(...result.issues);
+            sunk = true;
+          } else warnAbout(ctx, result);
         } else if (result !== undefined) out[key] = result;
       }
-      const advice = shape.advise?.(out);
-      if (advice) ctx.warn({ path: path || '(document)', message: advice });
+      if (sunk) return new Failure(failed);
+      shape.check?.(out, path, ctx.warn);
       return out;
     }
   }
@@ -152,8 +173,9 @@ export function normalise<K extends DocumentKind>(kind: K, raw: unknown, base?: 
   // Only an article has a place for footnotes (listed at its end).
   const result = walk(SCHEMAS[kind], raw, '', { base, warn: (issue) => warnings.push(issue), notes: kind === 'article' });
   if (result instanceof Failure) {
-    const { path, message } = result.issue;
-    return { ok: false, issues: [{ path: path || '(document)', message }], warnings };
+    const found = result.issues.length ? result.issues : warnings.slice(-1);
+    const issues = found.map(({ path, message }) => ({ path: path || '(document)', message }));
+    return { ok: false, issues, warnings };
   }
   // Numbered once the document is read: a note in a part left out takes no number.
   notesIn(result).forEach((note, i) => (note.n = i + 1));

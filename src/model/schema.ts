@@ -5,6 +5,7 @@
 import { bool, cut, date, filled, inline, item, list, num, obj, oneOf, opt, paragraphs, str, url, variant } from './shape.js';
 import type { ArrayShape, BooleanShape, CutShape, Infer, InlineShape, ItemShape, ObjectShape } from './shape.js';
 import { DIRECTIONS, LANGUAGE_TAG, VISIBLE } from './rich-text/index.js';
+import { joinPath, type Issue } from './issues.js';
 
 export type { InlineDocument, SpanDocument } from './shape.js';
 
@@ -20,6 +21,24 @@ const unit = num({ min: 0, max: 1 });
 // A paragraph, quote, list item, caption or standfirst without text would render as an
 // empty box, bare quotation marks or a lone bullet: it is left out with a warning instead.
 const shownText = filled(inline);
+
+/**
+ * Widest (or tallest) box a photo reserves, as width/height (or height/width). Panoramas
+ * and long infographics stay within it; `{"width": 1, "height": 100000}` would reserve a
+ * box 100,000 columns tall while the image loads.
+ */
+export const MAX_ASPECT_RATIO = 10;
+
+/** Brings the box a photo's `width` and `height` reserve within MAX_ASPECT_RATIO, shortening its longer side. */
+function clampRatio(photo: Record<string, unknown>, path: string, warn: (issue: Issue) => void): void {
+  const { width, height } = photo as { width?: number; height?: number };
+  if (!width || !height) return;
+  const longest = Math.min(width, height) * MAX_ASPECT_RATIO;
+  if (Math.max(width, height) <= longest) return;
+  const side = width > height ? 'width' : 'height';
+  photo[side] = longest;
+  warn({ path: joinPath(path, side), message: `makes the image more than ${MAX_ASPECT_RATIO} times as ${side === 'width' ? 'wide as tall' : 'tall as wide'}: its box is reserved at ${width > height ? `${longest} × ${height}` : `${width} × ${longest}`}` });
+}
 
 const photoFields = {
   src: imageUrl,
@@ -41,13 +60,15 @@ const photoFields = {
  * ratio, and the page shifts when the image arrives. (A poster or a related link's
  * thumbnail sits in a box of its own, so its sizes are not needed.)
  */
-const sized = (photo: Record<string, unknown>) =>
-  photo.src && !(photo.width && photo.height)
-    ? 'has no width and height: the box cannot be reserved: the page will shift when it loads'
-    : undefined;
+function sized(photo: Record<string, unknown>, path: string, warn: (issue: Issue) => void): void {
+  if (photo.src && !(photo.width && photo.height)) {
+    warn({ path: path || '(document)', message: 'has no width and height: the box cannot be reserved: the page will shift when it loads' });
+  }
+  clampRatio(photo, path, warn);
+}
 export const PhotoSchema = obj(photoFields, sized);
 /** A photo shown in a box of fixed shape (poster, thumbnail): the same fields, no advice on its size. */
-const FramedPhotoSchema = obj(photoFields);
+const FramedPhotoSchema = obj(photoFields, clampRatio);
 
 const relatedFields = {
   title: opt(text),
@@ -149,8 +170,15 @@ export type ListItem = Infer<ListItemsShape>[number];
 
 export const SCHEMAS = { article: ArticleSchema, photo: PhotoSchema, related: RelatedSchema };
 export type DocumentKind = keyof typeof SCHEMAS;
+/** The normalised document each kind renders. */
 export interface DocumentTypes {
   article: Article;
   photo: Photo;
   related: Related;
+}
+/** The document each kind accepts, as a publisher writes it. */
+export interface DocumentInputs {
+  article: ArticleDocument;
+  photo: PhotoDocument;
+  related: RelatedDocument;
 }

@@ -7,6 +7,7 @@
  */
 import type { UrlKind } from './url-policy.js';
 import type { RichText } from './rich-text/index.js';
+import type { Issue } from './issues.js';
 
 interface Base {
   /** Optional field; a string here is the warning given when it is missing. */
@@ -30,9 +31,11 @@ export interface DateShape extends Base { t: 'date'; re: RegExp }
 export interface ObjectShape<P extends Record<string, Shape> = Record<string, Shape>> extends Base {
   t: 'object';
   of: P;
-  /** A warning about the object as read (`undefined`: none), given at its path. */
-  advise?: (value: Record<string, unknown>) => string | undefined;
+  /** Checks across fields, run on the normalised object (it may change fields and warn). */
+  check?: ObjectCheck;
 }
+/** A check across fields of a normalised object at `path`; `warn` reports what it changed. */
+export type ObjectCheck = (value: Record<string, unknown>, path: string, warn: (issue: Issue) => void) => void;
 export interface ArrayShape<I extends Shape = Shape> extends Base { t: 'array'; of: I; filled?: true }
 export interface VariantShape<O extends Record<string, ObjectShape> = Record<string, ObjectShape>> extends Base {
   t: 'variant';
@@ -51,7 +54,7 @@ export const url = (kind: UrlKind): UrlShape => ({ t: 'url', kind });
 export const inline: InlineShape = { t: 'inline' };
 /** An ISO 8601 date, with or without a time: it must start like one (and parse). */
 export const date: DateShape = { t: 'date', re: /^\d{4}-\d\d-\d\d/ };
-export const obj = <P extends Record<string, Shape>>(of: P, advise?: ObjectShape['advise']): ObjectShape<P> => ({ t: 'object', of, advise });
+export const obj = <P extends Record<string, Shape>>(of: P, check?: ObjectCheck): ObjectShape<P> => ({ t: 'object', of, check });
 export const paragraphs: ParagraphsShape = { t: 'paragraphs' };
 export const item = <O extends ObjectShape>(key: string, of: O): ItemShape<O> => ({ t: 'item', key, of });
 export const cut = (msg: string): CutShape => ({ t: 'cut', msg });

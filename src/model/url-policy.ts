@@ -30,7 +30,11 @@ function schemeOf(probe: string): string | undefined {
   const colon = head.indexOf(':');
   // A colon before any path, query or fragment: what precedes it is, or tries
   // to be, a scheme. One we cannot name is returned as-is, so it is refused.
-  return colon < 0 ? undefined : head.slice(0, colon).toLowerCase();
+  if (colon < 0) return undefined;
+  const scheme = head.slice(0, colon).toLowerCase();
+  // `https:javascript:…` names a second scheme where the rest of the URL begins: no one
+  // means that. Returned with its colon, it is not a scheme we allow.
+  return /^[a-z][a-z\d+.-]*:/i.test(probe.slice(colon + 1)) ? `${scheme}:` : scheme;
 }
 
 const decodeOnce = (probe: string) =>
@@ -74,7 +78,14 @@ export function safeUrl(raw: unknown, kind: UrlKind, base?: string): string | un
  * read as another image (or the width after it as a URL). Encoded, they mean the
  * same to the server, and the URL stays one candidate.
  */
-const srcsetSafe = (url: string) => url.replace(/ |^,+|,+$/g, (c) => (c === ' ' ? '%20' : '%2C'.repeat(c.length)));
+function srcsetSafe(url: string): string {
+  // Counted, not matched: a pattern such as `,+$` is retried at every comma of a long run (quadratic).
+  let start = 0;
+  let end = url.length;
+  while (url[start] === ',') start++;
+  while (end > start && url[end - 1] === ',') end--;
+  return '%2C'.repeat(start) + url.slice(start, end).replaceAll(' ', '%20') + '%2C'.repeat(url.length - end);
+}
 
 /**
  * `safeUrl`, and a warning at `path` when it refuses: how every URL of a

@@ -128,8 +128,8 @@ export class NewsArticle extends NewsElement<'article'> {
    */
   private readonly played = new WeakMap<Article, ReadonlySet<number>>();
 
-  protected readonly source = new DocumentController(this, 'article');
-  protected readonly jsonLd = new JsonLdController(this, () => this.source.document);
+  protected readonly loader = new DocumentController(this, 'article');
+  protected readonly jsonLd = new JsonLdController(this, () => this.loader.document);
 
   protected renderDocument(article: Article): TemplateResult {
     const { lang, dir, strings } = this.locale(article.lang, article.dir);
@@ -144,7 +144,7 @@ export class NewsArticle extends NewsElement<'article'> {
   private play = async (index: number, event: Event) => {
     // The figure stays; only its content changes from facade to player.
     const figure = (event.currentTarget as Element).closest('figure');
-    const article = this.source.document;
+    const article = this.loader.document;
     if (article) this.played.set(article, new Set(this.played.get(article)).add(index));
     // A WeakMap is not a reactive property: ask for the render that shows the player.
     this.requestUpdate();

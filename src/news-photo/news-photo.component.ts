@@ -56,7 +56,7 @@ export class NewsPhoto extends NewsElement<'photo'> {
   /** The `sizes` attribute for the document's `srcset` (default: a column of at most 48rem). */
   @property() sizes?: string;
 
-  protected readonly source = new DocumentController(this, 'photo');
+  protected readonly loader = new DocumentController(this, 'photo');
 
   protected renderDocument(photo: Photo): TemplateResult {
     const { lang, dir, strings } = this.locale();

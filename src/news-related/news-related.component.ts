@@ -67,7 +67,7 @@ export class NewsRelated extends NewsElement<'related'> {
   /** Level of the block's `<hN>`, 1–6 (default 2, so an embed does not compete with the page's `h1`). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  protected readonly source = new DocumentController(this, 'related');
+  protected readonly loader = new DocumentController(this, 'related');
 
   protected renderDocument(related: Related): TemplateResult {
     const { lang, dir, strings } = this.locale();

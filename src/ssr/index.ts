@@ -4,14 +4,18 @@
  * without JavaScript, and its document as inline JSON, so the browser upgrades
  * it without fetching and (with `news-elements/hydrate.js`) without re-rendering.
  */
-import { render, LitElementRenderer, type RenderInfo } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import type { RenderInfo } from '@lit-labs/ssr';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../index.js';
 import { normalise } from '../model/normalise.js';
 import type { Issue } from '../model/issues.js';
 import type { Article } from '../model/schema.js';
 import { articleJsonLd, scriptJson } from '../render/jsonld.js';
+import { importPeer } from './peer.js';
+import type { Format } from '../adapters/index.js';
+
+const { render, LitElementRenderer } = await importPeer(() => import('@lit-labs/ssr'), '@lit-labs/ssr', 'news-elements/ssr');
+const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
 
 const KINDS = { 'news-article': 'article', 'news-photo': 'photo', 'news-related': 'related' } as const;
 export type NewsTagName = keyof typeof KINDS;
@@ -22,6 +26,21 @@ export type AttributeValue = string | number | boolean | null | undefined;
 export interface RenderOptions {
   /** Attributes of the element, as a publisher would write them: `{jsonld: true, 'heading-level': 1, id: 'story'}`. */
   attributes?: Record<string, AttributeValue>;
+  /**
+   * The absolute URL that relative URLs in the document resolve against, as a `src`
+   * document's do against its own URL: set it to the feed's URL for a document from
+   * someone else. Written as the element's `base` attribute, so the browser resolves the
+   * same after hydration. Without it, relative URLs stay relative: they point at the
+   * page's own site.
+   */
+  base?: string;
+  /**
+   * The format `document` is in, as the elements' `format` attribute says it:
+   * `wordpress`, `ans`, `schema.org` or `html` converts it with that adapter first
+   * (news-elements/adapters), and the page receives the converted document.
+   * `news` (the default) reads it as it is.
+   */
+  format?: 'news' | Format;
 }
 
 /** Thrown when a document cannot be rendered at all (the browser would show its error message instead). */
@@ -42,6 +61,25 @@ const TEMPLATES = Object.fromEntries(
 );
 const ATTRIBUTE_NAME = /^[a-z][a-z\d_.:-]*$/;
 
+/** The `base` option as an absolute URL; a TypeError when it is not one. */
+function absoluteBase(base: unknown): string | undefined {
+  if (base === undefined) return undefined;
+  try {
+    return new URL(String(base)).href;
+  } catch {
+    throw new TypeError(`renderToString: base must be an absolute URL, not ${JSON.stringify(base)}`);
+  }
+}
+
+/** `document` read by the adapter of `format`, loaded only when a render asks for one; its warnings logged as the model's are. */
+async function convertFrom(format: Format, document: unknown): Promise<unknown> {
+  const { FORMATS, fromFormat } = await import('../adapters/index.js');
+  if (!FORMATS.includes(format)) throw new TypeError(`renderToString: unknown format ${JSON.stringify(format)}; expected news or one of ${FORMATS.join(', ')}`);
+  const { document: converted, warnings } = fromFormat(format, document);
+  if (warnings.length) console.warn(`[news-elements] ${format}: ${warnings.length} part(s) of the source left out:${warnings.map((w) => `\n  ${w.path}: ${w.message}`).join('')}`);
+  return converted;
+}
+
 /**
  * Renders `<news-article>`, `<news-photo>` or `<news-related>` with `document`
  * (the raw JSON value, as the browser would receive it). Resolves to HTML to put
@@ -52,11 +90,15 @@ const ATTRIBUTE_NAME = /^[a-z][a-z\d_.:-]*$/;
 export async function renderToString(tagName: NewsTagName, document: unknown, options: RenderOptions = {}): Promise<string> {
   const kind = KINDS[tagName];
   if (!kind) throw new TypeError(`renderToString: unknown element <${tagName}>; expected one of ${Object.keys(KINDS).join(', ')}`);
-  const attributes = Object.entries(options.attributes ?? {}).filter(([, value]) => value !== false && value != null);
+  // `base` is one option, however it is given (as an option or among the attributes).
+  const base = absoluteBase(options.base ?? options.attributes?.base ?? undefined);
+  const attributes = Object.entries(options.attributes ?? {}).filter(([name, value]) => value !== false && value != null && name !== 'base');
   for (const [name] of attributes) {
     if (!ATTRIBUTE_NAME.test(name)) throw new TypeError(`renderToString: invalid attribute name ${JSON.stringify(name)}`);
   }
-  const result = normalise(kind, document);
+  if (options.format && options.format !== 'news') document = await convertFrom(options.format, document);
+  if (base !== undefined) attributes.push(['base', base]);
+  const result = normalise(kind, document, base);
   if (!result.ok) {
     const detail = result.issues.map((i) => `\n  ${i.path}: ${i.message}`).join('');
     throw new NewsRenderError(`<${tagName}>: the document cannot be shown${detail}`, result.issues);

@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { directionOf, stringsFor } from '../../src/i18n/strings.js';
+import { directionOf, stringsFor, type UiStrings } from '../../src/i18n/strings.js';
+import '../../src/news-photo/news-photo.js';
+import type { NewsPhoto } from '../../src/news-photo/news-photo.component.js';
+import { captureWarnings } from '../helpers.js';
 
 // The eight languages issue 3 asks for. The translations themselves live in one
 // place (src/i18n/strings.ts); these tests check their shape, and the element
@@ -47,5 +50,43 @@ describe('directionOf', () => {
   it('is rtl for right-to-left languages and scripts, ltr otherwise', () => {
     for (const lang of ['ar', 'fa-IR', 'ps', 'he', 'ur', 'ckb', 'az-Arab', 'pa-Arab-PK']) expect(directionOf(lang), lang).to.equal('rtl');
     for (const lang of ['en', 'fr-CA', 'ru', 'arn', 'zh-Hant', undefined]) expect(directionOf(lang), String(lang)).to.equal('ltr');
+  });
+
+});
+
+describe('strings overrides', () => {
+  it('shows an override that is not a string as text, reported once per strings object', async () => {
+    const overrides = {
+      by: document.createElement('b'),
+      photo: { _$litType$: 1, strings: ['<img src=x onerror=alert(1)>'], values: [] },
+      tags: 42,
+      get updated(): string {
+        throw new Error('no');
+      },
+      related: undefined,
+    } as unknown as Partial<UiStrings>;
+    const warned = await captureWarnings(() => {
+      const strings = stringsFor('en', overrides);
+      expect([strings.by, strings.photo, strings.tags, strings.updated, strings.related]).to.deep.equal(['[object HTMLElement]', '[object Object]', '42', 'Updated', 'Related']);
+      stringsFor('en', overrides);
+    });
+    expect(warned).to.deep.equal([['[news-elements] strings: by, updated, photo, tags must be text; shown as text, or left out when it has none']]);
+  });
+
+  it('renders an element whose strings hold a node and a template-shaped object: ready, with its content', async () => {
+    const el = document.createElement('news-photo') as NewsPhoto;
+    el.strings = { photo: { _$litType$: 1, strings: ['<b>x</b>'], values: [] }, by: document.body } as unknown as Partial<UiStrings>;
+    el.data = { src: '/demo/images/lead-400.jpg', alt: 'a', credit: 'AFP' };
+    await captureWarnings(async () => {
+      document.body.append(el);
+      await el.updateComplete;
+    });
+    try {
+      expect(el.state).to.equal('ready');
+      expect(el.shadowRoot!.querySelector('[part~="credit-label"]')!.textContent).to.equal('[object Object]');
+      expect(document.body.contains(el), 'the page is where it was').to.equal(true);
+    } finally {
+      el.remove();
+    }
   });
 });

@@ -119,6 +119,36 @@ describe('document sources', () => {
     expect(inline.shadowRoot!.querySelector('img')!.src).to.equal(new URL('../images/a.jpg', document.baseURI).href);
   });
 
+  it('resolves data and inline JSON against the base attribute, again when it changes; a src document against its own URL', async () => {
+    const img = (el: NewsPhoto) => el.shadowRoot!.querySelector('img')!.getAttribute('src');
+    const fromData = await fixture<NewsPhoto>(html`<news-photo base="https://feed.example/news/" .data=${doc('x', '../images/a.jpg')}></news-photo>`);
+    expect(img(fromData)).to.equal('https://feed.example/images/a.jpg');
+    fromData.base = 'https://other.example/';
+    await waitUntil(() => img(fromData) === 'https://other.example/images/a.jpg', 'resolved again');
+    const inline = await fixture<NewsPhoto>(html`<news-photo base="/feeds/x/"><script type="application/json">${JSON.stringify(doc('x', 'a.jpg'))}</script></news-photo>`);
+    await ready(inline);
+    expect(img(inline)).to.equal(new URL('/feeds/x/a.jpg', location.href).href, 'a relative base resolves against the page');
+    const fetched = await fixture<NewsPhoto>(html`<news-photo base="https://feed.example/" src="/demo/photos/lead.json"></news-photo>`);
+    await ready(fetched);
+    expect(img(fetched)).to.equal(new URL('/demo/images/lead-1600.jpg', location.href).href);
+  });
+
+  it('puts an element whose base cannot be a URL in error', async () => {
+    const el = document.createElement('news-photo') as NewsPhoto;
+    el.setAttribute('base', 'http://[');
+    el.data = doc('x');
+    const failed = oneEvent(el, 'news-error');
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      document.body.append(el);
+      expect((await failed).detail.message).to.equal('base "http://[" is not a URL');
+    } finally {
+      console.warn = warn;
+      el.remove();
+    }
+  });
+
   it('aborts the fetch in flight when src changes: the last src wins', async () => {
     const slow = `/fixture/count?delay=800&body=${json(doc('slow'))}&n=${Math.random()}`;
     const el = await fixture<NewsPhoto>(html`<news-photo src=${slow}></news-photo>`);
@@ -190,7 +220,11 @@ describe('errors', () => {
     const failed = oneEvent(el, 'news-error');
     document.body.append(el);
     const { detail } = await failed;
-    expect(detail.issues).to.deep.equal([{ path: 'src', message: 'must be a URL string, not the number 42' }]);
+    // The error first, then what else is wrong: every problem in one pass.
+    expect(detail.issues).to.deep.equal([
+      { path: 'src', message: 'must be a URL string, not the number 42' },
+      { path: 'alt', message: 'missing alt text: add a short description of the image' },
+    ]);
     el.remove();
   });
 

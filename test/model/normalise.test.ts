@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { normalise } from '../../src/model/normalise.js';
-import { MAX_INLINE_ELEMENTS, plainText, type RichText } from '../../src/model/rich-text/index.js';
+import { plainText, type RichText } from '../../src/model/rich-text/index.js';
+import { MAX_NODES } from '../../src/model/budget.js';
+import { MAX_ASPECT_RATIO } from '../../src/model/schema.js';
 
 const paths = (issues: { path: string }[]) => issues.map((i) => i.path);
 
@@ -27,6 +29,29 @@ describe('normalise', () => {
       expect(result.ok).to.equal(false);
       expect(paths((result as { issues: { path: string }[] }).issues)).to.deep.equal(['(document)']);
     }
+  });
+
+  it('reads the whole of an unusable document: every error and every warning in one pass', () => {
+    const result = normalise('article', {
+      headline: 42,
+      image: { alt: 'no src' },
+      body: [{ type: 'paragraph', text: 'kept' }, { type: 'embed', provider: 'youtube', id: 'short' }, { type: 'poll' }],
+      related: { links: 'none' },
+    });
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(result.issues).to.deep.equal([{ path: 'headline', message: 'must be a string, not the number 42' }]);
+    expect(result.warnings.map((w) => w.path)).to.deep.equal(['image.src', 'body[1].id', 'body[2].type', 'related.links']);
+  });
+
+  it('reports every required field that fails, not just the first', () => {
+    const result = normalise('related', { links: [{ title: '' }] });
+    expect(result.ok).to.equal(true);
+    // In a list item: both problems of the one link, each with its own path.
+    expect(result.warnings).to.deep.equal([
+      { path: 'links[0].url', message: 'is required' },
+      { path: 'links[0].title', message: 'must not be blank' },
+    ]);
   });
 
   it('skips a blank heading, link title or tag with a warning; a blank optional field is simply missing', () => {
@@ -160,17 +185,32 @@ describe('normalise, pixel sizes', () => {
   });
 
   it('keeps the largest size it allows', () => {
-    const result = normalise('photo', { src: 'a.jpg', alt: 'a', width: 100_000, height: 1 });
-    expect(result).to.deep.include({ warnings: [], document: { src: 'a.jpg', alt: 'a', width: 100_000, height: 1 } });
+    const result = normalise('photo', { src: 'a.jpg', alt: 'a', width: 100_000, height: 10_000 });
+    expect(result).to.deep.include({ warnings: [], document: { src: 'a.jpg', alt: 'a', width: 100_000, height: 10_000 } });
+  });
+
+  it(`reserves a box at most ${MAX_ASPECT_RATIO} times as tall as wide, or as wide as tall, with a warning`, () => {
+    const tall = normalise('photo', { src: 'a.jpg', alt: 'a', width: 1, height: 100_000 });
+    expect(tall).to.deep.include({
+      document: { src: 'a.jpg', alt: 'a', width: 1, height: MAX_ASPECT_RATIO },
+      warnings: [{ path: 'height', message: `makes the image more than ${MAX_ASPECT_RATIO} times as tall as wide: its box is reserved at 1 × ${MAX_ASPECT_RATIO}` }],
+    });
+    const wide = normalise('article', { headline: 'H', body: [{ type: 'photo', src: 'a.jpg', alt: 'a', width: 5000, height: 20 }] });
+    expect(wide.warnings).to.deep.equal([
+      { path: 'body[0].width', message: `makes the image more than ${MAX_ASPECT_RATIO} times as wide as tall: its box is reserved at 200 × 20` },
+    ]);
+    const panorama = normalise('photo', { src: 'a.jpg', alt: 'a', width: 4000, height: 400 });
+    expect(panorama).to.deep.include({ warnings: [], document: { src: 'a.jpg', alt: 'a', width: 4000, height: 400 } });
   });
 });
 
-describe('normalise, rich-text elements per document', () => {
+describe('normalise, the node budget of a document', () => {
   /** How many elements a rich-text tree holds. */
   const count = (nodes: RichText): number => nodes.reduce((n, node) => n + (typeof node === 'string' ? 0 : 1 + count(node.children)), 0);
+  const message = `more than ${MAX_NODES} blocks, items, links and rich-text elements in the document: the rest is left out (rich text keeps its words, as plain text)`;
 
-  it(`builds at most ${MAX_INLINE_ELEMENTS} elements across html and spans, keeping the rest as plain text with one warning`, () => {
-    const html = '<b>x</b>'.repeat(MAX_INLINE_ELEMENTS - 10);
+  it(`builds at most ${MAX_NODES} blocks and rich-text elements together, with one warning; rich text past it keeps its words`, () => {
+    const html = '<b>x</b>'.repeat(MAX_NODES - 10);
     const spans = Array.from({ length: 20 }, () => ({ text: 'y', strong: true, em: true })); // two elements each
     const result = normalise('article', {
       headline: 'H',
@@ -181,15 +221,30 @@ describe('normalise, rich-text elements per document', () => {
         { type: 'quote', text: { html: '<b>z</b>' } },
       ],
     });
-    expect(result.warnings).to.deep.equal([
-      { path: 'body[1].text[4]', message: `more than ${MAX_INLINE_ELEMENTS} rich-text elements in the document: the rest is shown as plain text` },
-    ]);
+    // The description's <i>, one block, all but 10 of the html's <b>s, one block, then 3½ spans.
+    expect(result.warnings).to.deep.equal([{ path: 'body[1].text[3]', message }]);
     if (!result.ok) throw new Error('not ok');
     const { description, body } = result.document;
-    // A quote's text is a list of paragraphs.
-    const texts = [description!, ...body!.map((block) => (block.type === 'quote' ? block.text[0] : (block as { text: RichText }).text))];
-    // The description's <i>, all but 10 of the html's <b>s, then 4½ spans: 9 elements.
-    expect(texts.map(count)).to.deep.equal([1, MAX_INLINE_ELEMENTS - 10, 9, 0]);
-    expect(texts.map(plainText)).to.deep.equal(['a', 'x'.repeat(MAX_INLINE_ELEMENTS - 10), 'y'.repeat(20), 'z']);
+    const texts = [description!, ...body!.map((block) => (block as { text: RichText }).text)];
+    expect(texts.map(count)).to.deep.equal([1, MAX_NODES - 10, 7]);
+    expect(texts.map(plainText)).to.deep.equal(['a', 'x'.repeat(MAX_NODES - 10), 'y'.repeat(20)]);
+  });
+
+  it('counts blocks and list items across the whole document: 125 lists of 20,000 items keep 5,000 nodes, with one warning', () => {
+    const items = Array.from({ length: 20_000 }, () => 'x');
+    const result = normalise('article', { headline: 'H', body: Array.from({ length: 125 }, () => ({ type: 'list', items })), tags: ['a'] });
+    expect(result.warnings).to.deep.equal([{ path: `body[0].items[${MAX_NODES - 1}]`, message }]);
+    if (!result.ok) throw new Error('not ok');
+    const body = result.document.body as { items: unknown[] }[];
+    expect(body.map((block) => block.items.length)).to.deep.equal([MAX_NODES - 1]);
+    expect(result.document.tags).to.deep.equal([]);
+  });
+
+  it('leaves out a list block that gets no item before the budget ends, without a second warning', () => {
+    const filler = Array.from({ length: MAX_NODES - 1 }, () => ({ type: 'divider' }));
+    const result = normalise('article', { headline: 'H', body: [...filler, { type: 'list', items: ['a', 'b'] }, { type: 'divider' }] });
+    expect(result.warnings).to.deep.equal([{ path: `body[${MAX_NODES - 1}].items[0]`, message }]);
+    if (!result.ok) throw new Error('not ok');
+    expect(result.document.body!.length).to.equal(MAX_NODES - 1);
   });
 });

@@ -10,6 +10,7 @@ describe('URL policy', () => {
     'javascript%3Aalert(1)', 'vbscript:msgbox(1)', 'VBSCRIPT:x', 'data:text/html,<script>alert(1)</script>',
     'data:image/svg+xml,<svg onload=alert(1)>', 'DATA:text/html,x', 'file:///etc/passwd', 'blob:https://a/b',
     'foo:bar', 'java&#x09;script:alert(1)', '', '   ', 'x'.repeat(9000),
+    'https:javascript:alert(1)', 'http:data:text/html,x', 'HTTPS:JavaScript:alert(1)', 'https:&#106;avascript:alert(1)', 'mailto:javascript:alert(1)',
   ];
   for (const url of refused) {
     it(`refuses ${JSON.stringify(url.slice(0, 40))}`, () => {

@@ -447,6 +447,19 @@ describe('<news-article>', () => {
     expect($(el, '[role="alert"]').textContent).to.equal('No se pudo cargar este contenido.');
   });
 
+  it('lists every problem of an unusable document in news-error: the wrong headline and the bad block', async () => {
+    const el = document.createElement('news-article');
+    const failed = oneEvent(el, 'news-error');
+    el.data = { headline: ['not', 'text'], body: [{ type: 'paragraph', text: 'fine' }, { type: 'photo', src: 'javascript:x', alt: 'A photo' }] };
+    await captureWarnings(async () => {
+      await fixture(html`<div>${el}</div>`);
+      await failed;
+    });
+    const { detail } = await failed;
+    expect(detail.issues.map((i: { path: string }) => i.path)).to.deep.equal(['headline', 'body[1].src']);
+    expect(el.state).to.equal('error');
+  });
+
   describe('news-link-click', () => {
     it('fires for inline, body, author, publisher and related links, without preventing navigation', async () => {
       const { el } = await render(story);

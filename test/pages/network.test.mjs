@@ -74,6 +74,15 @@ before(async () => {
         send();
       },
       '/big.json': json(fiveMegabytes),
+      // 6 million characters of CJK text, 18 MB as UTF-8, without a Content-Length.
+      '/fault/cjk': (req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.on('close', () => res.writableEnded || aborted.push(req.url));
+        res.end(JSON.stringify({ headline: '新聞'.repeat(3_000_000) }));
+      },
+      '/fault/script': reply(JSON.stringify({ src: '/demo/images/lead-400.jpg', alt: 'a' }), { type: 'text/javascript; charset=utf-8' }),
+      '/fault/html-json': reply(JSON.stringify({ src: '/demo/images/lead-400.jpg', alt: 'a' })),
+      '/plain.json': reply(JSON.stringify({ src: '/demo/images/lead-400.jpg', alt: 'a', caption: 'served as text/plain' }), { type: 'text/plain; charset=utf-8' }),
       '/moved': redirect('/demo/photos/lead.json', 301),
       '/delayed': async (req, res) => {
         const q = new URL(req.url, 'http://x').searchParams;
@@ -148,7 +157,10 @@ const FAULTS = [
   ['a connection cut mid-body', 'news-article', '/fault/truncated', /^network error fetching .*\/fault\/truncated/],
   ['a document over 10 MB (Content-Length)', 'news-article', '/fault/too-large', /^document too large \(\d+ bytes; the limit is 10485760\)$/],
   // The server records whether the browser hung up on it: the download must be cut at the limit.
-  ['a body that never ends (no Content-Length)', 'news-article', '/fault/endless', /^document too large \(the limit is 10485760 characters\)$/, { cut: true }],
+  ['a body that never ends (no Content-Length)', 'news-article', '/fault/endless', /^document too large \(more than 10485760 bytes; the limit is 10485760\)$/, { cut: true }],
+  ['18 MB of CJK text in 6 million characters (no Content-Length)', 'news-article', '/fault/cjk', /^document too large \(more than 10485760 bytes; the limit is 10485760\)$/],
+  ['a JSON body served as text/javascript', 'news-photo', '/fault/script', /\/fault\/script returned JavaScript, not JSON$/],
+  ['a JSON body served as text/html', 'news-photo', '/fault/html-json', /\/fault\/html-json returned HTML, not JSON$/],
 ];
 
 for (const [what, tag, path, message, { cut } = {}] of FAULTS) {
@@ -194,6 +206,12 @@ test('a slow feed shows loading, then the document', async () => {
   assert.deepEqual(result.seen, ['loading', 'ready']);
   assert.deepEqual(result.events, [{ type: 'load' }]);
   assert.match(result.text, /From the feed/);
+});
+
+test('a JSON document served as text/plain (a raw file host) renders', async () => {
+  const result = await load('news-photo', `${server.url}/plain.json`);
+  assert.equal(result.state, 'ready');
+  assert.match(result.text, /served as text\/plain/);
 });
 
 test('a redirect to a document renders it, its relative URLs resolved against where it landed', async () => {

@@ -217,10 +217,13 @@ test('with JavaScript the elements hydrate: the DOM the server sent stays as it 
   await page.close();
 });
 
-test('the control: without hydration support the page is rendered again on the client, once', async () => {
-  const { page } = await watchHydration('/demo/ssr/plain.html');
+test('the control: without hydration support the page is rendered again on the client, once, with one warning', async () => {
+  const { page, errors } = await watchHydration('/demo/ssr/plain.html');
   const changes = await page.evaluate(() => window.watch.changes.length);
   assert.ok(changes > 0, 'the client render shows up as changes');
+  // Not silently: one warning for the page (it has several server-rendered elements), naming the fix.
+  assert.deepEqual(errors.filter((text) => text.includes('hydration support is not loaded')).length, 1, errors.join('\n'));
+  assert.match(errors.find((text) => text.includes('hydration support')), /news-elements\/hydrate\.js/);
   // The plain CDN file replaces the server's shadow content rather than adding a second copy.
   const counts = await page.evaluate(() => {
     const root = document.querySelector('#story').shadowRoot;

@@ -158,3 +158,28 @@ test('scripts/render.mjs renders a JSON file to an HTML file', async () => {
     code: 2,
   });
 });
+
+test('base: relative URLs resolve against the feed, and the element carries the base for the browser', async () => {
+  const doc = {
+    headline: 'Syndicated',
+    url: 'story.html',
+    publisher: { name: 'Feed', logo: '/account/delete?id=1', url: '/' },
+    body: [{ type: 'paragraph', text: { html: '<a href="../about">about</a>' } }],
+  };
+  const base = 'https://feed.example/news/today/';
+  const html = await renderToString('news-article', doc, { base, attributes: { jsonld: true } });
+  const { open, shadow } = parts(html, 'news-article');
+  assert.match(open, / base="https:\/\/feed\.example\/news\/today\/"/);
+  assert.match(shadow, /<img part="publisher-logo" src="https:\/\/feed\.example\/account\/delete\?id=1"/);
+  assert.match(shadow, /href="https:\/\/feed\.example\/news\/about"/);
+  assert.doesNotMatch(shadow, /(src|href)="\//, 'no URL left relative to the page');
+  const jsonLd = JSON.parse(html.slice(html.indexOf('<script type="application/ld+json">') + 35, html.lastIndexOf('</script>')));
+  assert.equal(jsonLd.url, 'https://feed.example/news/today/story.html');
+  // The document travels as it came: the browser resolves it against the same base.
+  assert.deepEqual(inlineJson(html), doc);
+
+  // One base, given either way; it must be absolute.
+  assert.equal(await renderToString('news-article', doc, { attributes: { base } }), await renderToString('news-article', doc, { base }));
+  await assert.rejects(renderToString('news-article', doc, { base: '/feeds/' }), TypeError);
+  await assert.rejects(renderToString('news-article', doc, { base: 'http://[' }), TypeError);
+});

@@ -6,7 +6,8 @@
  * plain tree that Lit renders through text bindings, so it runs the same way in
  * a browser, under a strict CSP with Trusted Types, and on the server.
  */
-import { DIRECTIONS, INLINE_TAGS, LANGUAGE_TAG, MAX_INLINE_DEPTH, appendNode, canBuild } from './nodes.js';
+import { DIRECTIONS, INLINE_TAGS, LANGUAGE_TAG, MAX_INLINE_DEPTH, appendNode } from './nodes.js';
+import { spend } from '../budget.js';
 import type { Direction, InlineContext, InlineTag, RichElement, RichNode, RichText } from './nodes.js';
 import { checkUrl } from '../url-policy.js';
 import { decodeEntities } from './entities.js';
@@ -40,7 +41,7 @@ const DROPPED = new Set(
     .split(' '),
 );
 /** Elements whose content the HTML parser reads as raw text up to the closing tag. */
-const RAW_TEXT = new Set('script style textarea title xmp iframe noembed noframes noscript plaintext'.split(' '));
+export const RAW_TEXT = new Set('script style textarea title xmp iframe noembed noframes noscript plaintext'.split(' '));
 /** Block elements: unwrapped like any other, but their text stays apart from its neighbours. */
 const BLOCK = /^(p|div|[ou]l|li|d[dlt]|h[1-6r]|t[dhr]|table|pre|blockquote|address|article|aside|header|footer|main|nav|section|figure|figcaption)$/;
 
@@ -50,7 +51,7 @@ const NAME = /[a-zA-Z][^\t\n\f\r />]*/y;
 const GAP = /[\t\n\f\r /]*/y;
 const ATTR = /([^\t\n\f\r />][^\t\n\f\r />=]*)(?:[\t\n\f\r ]*=[\t\n\f\r ]*("[^"]*"?|'[^']*'?|[^\t\n\f\r >]*))?/y;
 
-interface Tag {
+export interface Tag {
   name: string;
   closing: boolean;
   selfClosing: boolean;
@@ -64,7 +65,7 @@ interface Tag {
  * in one pass, the first of a name kept, `/` between them ignored. Returns
  * `undefined` when no tag starts there.
  */
-function readTag(html: string, at: number): Tag | undefined {
+export function readTag(html: string, at: number): Tag | undefined {
   const closing = html[at + 1] === '/';
   NAME.lastIndex = at + (closing ? 2 : 1);
   const name = NAME.exec(html)?.[0];
@@ -88,13 +89,64 @@ function readTag(html: string, at: number): Tag | undefined {
   }
 }
 
+/** Index just past the closing tag of `name` from `from` on, or the end when there is none. */
+export function skipPast(html: string, name: string, from: number): number {
+  const close = new RegExp(`</${name}(?:[\\t\\n\\f\\r />]|$)`, 'gi');
+  close.lastIndex = from;
+  const m = close.exec(html);
+  if (!m) return html.length;
+  const end = html.indexOf('>', m.index);
+  return end < 0 ? html.length : end + 1;
+}
+
+/**
+ * Walks `html` as the HTML tokenizer does: `onText` gets each run of text (its
+ * references still encoded), `onTag` each tag with the index just past it (and its
+ * start) and may return where to go on from (past a raw-text element's content). Comments,
+ * doctypes and processing instructions are skipped; a `<` that starts no tag is
+ * text, and a tag that never ends makes the rest text.
+ */
+export function scanHtml(html: string, onText: (source: string) => void, onTag: (tag: Tag, next: number, start: number) => number | void): void {
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) {
+      onText(html.slice(i));
+      break;
+    }
+    onText(html.slice(i, lt));
+    i = lt;
+    if (html.startsWith('<!--', i)) {
+      const end = html.indexOf('-->', i + 4);
+      i = end < 0 ? html.length : end + 3;
+      continue;
+    }
+    if (html[i + 1] === '!' || html[i + 1] === '?') {
+      const end = html.indexOf('>', i);
+      i = end < 0 ? html.length : end + 1;
+      continue;
+    }
+    const tag = readTag(html, i);
+    if (!tag) {
+      onText('<');
+      i++;
+      continue;
+    }
+    if (tag.end < 0) {
+      // A tag that never ends: show the rest as it was written rather than drop it.
+      onText(html.slice(i));
+      break;
+    }
+    i = onTag(tag, tag.end, i) ?? tag.end;
+  }
+}
+
 export function parseHtmlFragment(html: string, path: string, ctx: InlineContext): RichText {
   const root: RichElement = { tag: 'span', children: [] };
   const open: RichElement[] = [root];
   let tooDeep = false;
   /** `<a>` tags read inside a link: unwrapped, so their `</a>` must not close it. */
   let nested = 0;
-  let i = 0;
   /** The last text shown so far ('' before any). */
   let last = '';
   /** A block element opened or closed since: what comes next is another word. */
@@ -116,70 +168,30 @@ export function parseHtmlFragment(html: string, path: string, ctx: InlineContext
     const t = decodeEntities(source, 'text');
     if (t) add(t, t); // an empty one shows nothing: a space owed stays owed
   };
-  /** Index just past the closing tag of `name`, or the end when there is none. */
-  const skipPast = (name: string, from: number): number => {
-    const close = new RegExp(`</${name}(?:[\\t\\n\\f\\r />]|$)`, 'gi');
-    close.lastIndex = from;
-    const m = close.exec(html);
-    if (!m) return html.length;
-    const end = html.indexOf('>', m.index);
-    return end < 0 ? html.length : end + 1;
-  };
-
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    if (lt < 0) {
-      text(html.slice(i));
-      break;
-    }
-    text(html.slice(i, lt));
-    i = lt;
-    if (html.startsWith('<!--', i)) {
-      const end = html.indexOf('-->', i + 4);
-      i = end < 0 ? html.length : end + 3;
-      continue;
-    }
-    if (html[i + 1] === '!' || html[i + 1] === '?') {
-      const end = html.indexOf('>', i);
-      i = end < 0 ? html.length : end + 1;
-      continue;
-    }
-    const m = readTag(html, i);
-    if (!m) {
-      text('<');
-      i++;
-      continue;
-    }
-    if (m.end < 0) {
-      // A tag that never ends: show the rest as it was written rather than drop it.
-      text(html.slice(i));
-      break;
-    }
-    i = m.end;
+  scanHtml(html, text, (m, i) => {
     const { closing } = m;
     const name: string = ALIASES.get(m.name) ?? m.name;
     owed ||= BLOCK.test(name);
     if (closing) {
       if (name === 'a' && nested) {
         nested--;
-        continue;
+        return;
       }
       const at = open.map((el) => el.tag as string).lastIndexOf(name);
       if (at > 0 && ALLOWED.has(name)) open.length = at;
-      continue;
+      return;
     }
     if (DROPPED.has(name)) {
       // Everything up to the closing tag goes, except after a self-closing
       // foreign element (`<svg/>`); raw-text elements cannot self-close.
-      if (RAW_TEXT.has(name) || !m.selfClosing) i = skipPast(name, i);
-      continue;
+      return RAW_TEXT.has(name) || !m.selfClosing ? skipPast(html, name, i) : undefined;
     }
     if (name === 'img') {
       // An image has no place in a line of text; say so, with its address, so the publisher can make it a photo block.
       ctx.warn({ path, message: `an <img> in rich text is not shown (src ${shown(m.attrs.get('src') ?? '')}): use a photo block` });
-      continue;
+      return;
     }
-    if (!ALLOWED.has(name)) continue; // unwrapped: its text stays
+    if (!ALLOWED.has(name)) return; // unwrapped: its text stays
     const tag = name as InlineTag;
     const { attrs } = m;
     const el: RichElement = { tag, children: [] };
@@ -195,22 +207,22 @@ export function parseHtmlFragment(html: string, path: string, ctx: InlineContext
       // output would not hydrate: keep its text in the outer link instead.
       if (open.some((el) => el.tag === 'a')) {
         nested++;
-        continue;
+        return;
       }
       nested = 0; // a count left by a link that closed with an ancestor
       const raw = attrs.get('href');
       const href = raw === undefined ? undefined : checkUrl(raw, 'link', path, ctx);
-      if (href === undefined) continue; // a link without a usable href is plain text
+      if (href === undefined) return; // a link without a usable href is plain text
       el.href = href;
     }
     if (open.length > MAX_INLINE_DEPTH) {
       if (!tooDeep) ctx.warn({ path, message: `nested deeper than ${MAX_INLINE_DEPTH} elements: the deeper markup is shown as plain text` });
       tooDeep = true;
-      continue;
+      return;
     }
-    if (!canBuild(ctx, path)) continue;
+    if (!spend(ctx, path)) return;
     add(el, tag === 'br' ? '\n' : '');
     if (tag !== 'br') open.push(el);
-  }
+  });
   return root.children;
 }

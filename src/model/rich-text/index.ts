@@ -5,14 +5,18 @@
 import { checkUrl } from '../url-policy.js';
 import { isRecord, joinPath } from '../issues.js';
 import { parseHtmlFragment } from './html-fragment.js';
-import { VISIBLE, appendNode, canBuild, type InlineContext, type RichElement, type RichNode, type RichText } from './nodes.js';
+import { VISIBLE, appendNode, type InlineContext, type RichElement, type RichNode, type RichText } from './nodes.js';
+import { spend } from '../budget.js';
 
 // The one entry into rich text for the rest of the package. (The URL policy alone reads
 // ./entities.js directly: this entry depends on the policy, and entities.js is a leaf.)
 export {
-  DIRECTIONS, INLINE_TAGS, LANGUAGE_TAG, MAX_INLINE_DEPTH, MAX_INLINE_ELEMENTS, VISIBLE,
+  DIRECTIONS, INLINE_TAGS, LANGUAGE_TAG, MAX_INLINE_DEPTH, VISIBLE,
   type Direction, type InlineContext, type InlineTag, type RichElement, type RichNode, type RichText,
 } from './nodes.js';
+// The inert tokenizer and character references, for the adapters' HTML tree builder.
+export { RAW_TEXT, scanHtml, skipPast, type Tag } from './html-fragment.js';
+export { decodeEntities } from './entities.js';
 
 /** Plain text of a rich-text tree (for labels, JSON-LD and the like). */
 export function plainText(nodes: RichText | undefined): string {
@@ -25,12 +29,12 @@ function wrapSpan(span: Record<string, unknown>, path: string, ctx: InlineContex
     return undefined;
   }
   let node: RichNode = span.text;
-  if (span.em === true && canBuild(ctx, path)) node = { tag: 'em', children: [node] };
-  if (span.strong === true && canBuild(ctx, path)) node = { tag: 'strong', children: [node] };
-  if (span.code === true && canBuild(ctx, path)) node = { tag: 'code', children: [node] };
+  if (span.em === true && spend(ctx, path)) node = { tag: 'em', children: [node] };
+  if (span.strong === true && spend(ctx, path)) node = { tag: 'strong', children: [node] };
+  if (span.code === true && spend(ctx, path)) node = { tag: 'code', children: [node] };
   if (span.href !== undefined) {
     const href = checkUrl(span.href, 'link', joinPath(path, 'href'), ctx);
-    if (href && canBuild(ctx, path)) node = { tag: 'a', href, children: [node] };
+    if (href && spend(ctx, path)) node = { tag: 'a', href, children: [node] };
   }
   return node;
 }
@@ -54,7 +58,7 @@ function noteOf(span: Record<string, unknown>, path: string, ctx: InlineContext)
     ctx.warn({ path: at, message: note ? 'has no text to show: the footnote is left out' : 'must be text, a list of spans or {"html": "…"}' });
     return undefined;
   }
-  return canBuild(ctx, path) ? { tag: 'sup', children: [], note } : undefined;
+  return spend(ctx, path) ? { tag: 'sup', children: [], note } : undefined;
 }
 
 /**

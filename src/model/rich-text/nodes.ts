@@ -1,5 +1,5 @@
 /** The normalised rich-text tree: the only form of `Inline` that renderers see. */
-import type { Issue } from '../issues.js';
+import type { Budget } from '../budget.js';
 
 export const INLINE_TAGS = [
   'a', 'b', 'strong', 'i', 'em', 'u', 's', 'sub', 'sup', 'br', 'code', 'mark', 'q',
@@ -44,33 +44,12 @@ export type RichText = RichNode[];
 /** Deepest nesting of rich-text elements we build; deeper markup keeps only its text. */
 export const MAX_INLINE_DEPTH = 32;
 
-/**
- * Most rich-text elements we build for one document; past it, markup is shown
- * as plain text. Far more than any story uses, yet it bounds rendering: a 10 MB
- * document of `<b>x</b>` would otherwise be over a million elements. (Text nodes
- * are bounded too: neighbouring text is joined, see appendNode.)
- */
-export const MAX_INLINE_ELEMENTS = 20000;
-
-/** Shared by all the rich text of one document. */
-export interface InlineContext {
+/** Shared by all the rich text of one document (and its node budget, see budget.ts). */
+export interface InlineContext extends Budget {
   base?: string;
-  warn(issue: Issue): void;
-  /** Rich-text elements built so far, counted against MAX_INLINE_ELEMENTS. */
-  elements?: number;
   /** Whether a span may carry a footnote here: in an article, outside another note. */
   notes?: boolean;
 }
-
-/** Counts one more element at `path`; false once the document has built its share (one warning, at the first place). */
-export function canBuild(ctx: InlineContext, path: string): boolean {
-  ctx.elements = (ctx.elements ?? 0) + 1;
-  if (ctx.elements === MAX_INLINE_ELEMENTS + 1) {
-    ctx.warn({ path, message: `more than ${MAX_INLINE_ELEMENTS} rich-text elements in the document: the rest is shown as plain text` });
-  }
-  return ctx.elements <= MAX_INLINE_ELEMENTS;
-}
-
 
 /** Adds a node to a list of siblings, joining neighbouring text into one string (one text node to render). */
 export function appendNode(siblings: RichNode[], node: RichNode): void {

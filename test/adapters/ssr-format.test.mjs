@@ -1,0 +1,36 @@
+// renderToString(tag, source, {format}): the adapter runs on the server, and the page gets our document.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { renderToString } from 'news-elements/ssr';
+import { json } from './support.mjs';
+
+const quietly = async (run) => {
+  const warn = console.warn;
+  const logged = [];
+  console.warn = (message) => logged.push(message);
+  try {
+    return { result: await run(), logged };
+  } finally {
+    console.warn = warn;
+  }
+};
+
+test('format: "wordpress" renders a REST API post, and the inline JSON is the converted document', async () => {
+  const post = await json('wordpress/frontity-post-60.json');
+  const { result: html, logged } = await quietly(() => renderToString('news-article', post, { format: 'wordpress' }));
+  assert.match(html, /<h2[^>]*>(<!--[^>]*-->)*The Beauties of Gullfoss(<!--[^>]*-->)*<\/h2>/);
+  const open = '<script type="application/json">';
+  const inline = JSON.parse(html.slice(html.indexOf(open) + open.length, html.indexOf('</script>')));
+  assert.equal(inline.headline, 'The Beauties of Gullfoss');
+  assert.equal(inline.title, undefined, 'not the WordPress post');
+  assert.ok(logged.some((m) => /social/.test(m)), 'what the model left out is logged, as in the browser');
+});
+
+test('format: "ans" and "news"; an unknown format is a TypeError', async () => {
+  const story = await json('ans/story-fixture-tiny-house.json');
+  const { result: html } = await quietly(() => renderToString('news-article', story, { format: 'ans' }));
+  assert.match(html, /Tiny house, big benefits/);
+  await assert.rejects(() => renderToString('news-article', { headline: 'Plain' }, { format: 'rss' }), TypeError);
+  const { result: plain } = await quietly(() => renderToString('news-article', { headline: 'Plain' }, { format: 'news' }));
+  assert.match(plain, /Plain/);
+});
