@@ -7,7 +7,7 @@ import { SCHEMAS, PhotoSchema, RelatedSchema } from '../../dist/model/schema.js'
 import { INLINE_TAGS, VISIBLE } from '../../dist/model/rich-text/nodes.js';
 
 /** The html allowlist as the contract writes it: `a[href] b strong … abbr[title] …`. */
-const ALLOWLIST = INLINE_TAGS.map((tag) => ({ a: 'a[href]', abbr: 'abbr[title]' })[tag] ?? tag).join(' ');
+const ALLOWLIST = INLINE_TAGS.map((tag) => ({ a: 'a[href]', abbr: 'abbr[title]', time: 'time[datetime]' })[tag] ?? tag).join(' ');
 
 const DESCRIPTIONS = {
   headline: 'The story\'s headline. Required.',
@@ -27,11 +27,19 @@ const DESCRIPTIONS = {
   height: 'Intrinsic height in pixels.',
   credit: 'Who made the image, e.g. "ALEXANDER ZEMLIANICHENKO/POOL/AFP via Getty Images". Shown labelled "Photo:".',
   focalPoint: 'The point to keep in view when the image is cropped; x and y from 0 to 1.',
-  caption: 'Rich text shown under the image or video.',
+  caption: 'Rich text: the caption of the image, video or table.',
   links: 'The related links, in order. Links without a title, or whose URL is refused, are left out or shown as text.',
   id: 'The 11-character YouTube video id.',
   start: 'Start the video at this many seconds.',
-  level: 'Heading level as if the headline were h1 (2, 3 or 4).',
+  level: 'Heading level as if the headline were h1 (2 to 6); offset from the element\'s heading-level, at most h6.',
+  variant: '"pull": a display quote that repeats words of the story; hidden from screen readers, who read them in the text.',
+  items: 'The list items: rich text, or {text, items, ordered} with a list of its own (nested at most 5 deep).',
+  ordered: 'Whether the list is numbered.',
+  language: 'The language of the code, shown as a label (the code is never highlighted).',
+  head: 'Header rows: lists of cells (rich text), each a column header.',
+  rows: 'Body rows: lists of cells (rich text).',
+  rowHeaders: 'Whether the first cell of each body row is its header.',
+  align: 'Alignment of each column: "start", "center" or "end".',
 };
 
 /** Fields whose meaning depends on the object that holds them, by owner (see ownerOf). */
@@ -67,6 +75,8 @@ const INLINE = {
               href: { type: 'string', format: 'uri-reference' },
               strong: { type: 'boolean' },
               em: { type: 'boolean' },
+              code: { type: 'boolean' },
+              note: { $ref: '#/$defs/Inline', description: 'A footnote: a numbered reference after the span, the note listed at the end of the article.' },
             },
             required: ['text'],
           },
@@ -104,6 +114,15 @@ function convert(shape, key, defs, root, owner) {
         return shape.filled ? { $ref: '#/$defs/Inline', if: { type: 'string' }, then: { pattern: VISIBLE.source } } : { $ref: '#/$defs/Inline' };
       case 'array':
         return { type: 'array', ...(shape.filled ? { minItems: 1 } : {}), items: convert(shape.of, undefined, defs, root) };
+      case 'paragraphs': {
+        const one = convert({ t: 'inline', filled: shape.filled }, undefined, defs, root);
+        return { anyOf: [one, { type: 'array', ...(shape.filled ? { minItems: 1 } : {}), items: { $ref: '#/$defs/Inline' } }] };
+      }
+      case 'item':
+        // Rich text alone, or the object (whose text field is the same rich text).
+        return { anyOf: [convert(shape.of.of[shape.key], undefined, defs, root), objectSchema(shape.of, defs, root)] };
+      case 'cut':
+        return { description: shape.msg };
       case 'object':
         return objectSchema(shape, defs, root);
       case 'variant':

@@ -2,7 +2,8 @@
  * The one definition of our three documents (Article, Photo, Related).
  * Field names follow schema.org NewsArticle where one exists.
  */
-import { bool, date, filled, inline, list, num, obj, oneOf, opt, str, url, variant, type Infer } from './shape.js';
+import { bool, cut, date, filled, inline, item, list, num, obj, oneOf, opt, paragraphs, str, url, variant } from './shape.js';
+import type { ArrayShape, BooleanShape, CutShape, Infer, InlineShape, ItemShape, ObjectShape } from './shape.js';
 import { DIRECTIONS, LANGUAGE_TAG, VISIBLE } from './rich-text/index.js';
 import { joinPath, type Issue } from './issues.js';
 
@@ -53,7 +54,21 @@ const photoFields = {
   title: opt(text),
   focalPoint: opt(obj({ x: unit, y: unit })),
 };
-export const PhotoSchema = obj(photoFields, clampRatio);
+/**
+ * Where the image's box comes from its width and height (a photo, the lead image,
+ * a `<news-photo>`), missing sizes are worth a warning: the box gets a placeholder
+ * ratio, and the page shifts when the image arrives. (A poster or a related link's
+ * thumbnail sits in a box of its own, so its sizes are not needed.)
+ */
+function sized(photo: Record<string, unknown>, path: string, warn: (issue: Issue) => void): void {
+  if (photo.src && !(photo.width && photo.height)) {
+    warn({ path: path || '(document)', message: 'has no width and height: the box cannot be reserved: the page will shift when it loads' });
+  }
+  clampRatio(photo, path, warn);
+}
+export const PhotoSchema = obj(photoFields, sized);
+/** A photo shown in a box of fixed shape (poster, thumbnail): the same fields, no advice on its size. */
+const FramedPhotoSchema = obj(photoFields, clampRatio);
 
 const relatedFields = {
   title: opt(text),
@@ -63,7 +78,7 @@ const relatedFields = {
       title: nonEmpty,
       label: opt(text),
       description: opt(text),
-      image: opt(PhotoSchema),
+      image: opt(FramedPhotoSchema),
       section: opt(text),
       datePublished: opt(date),
       source: opt(text),
@@ -72,12 +87,32 @@ const relatedFields = {
 };
 export const RelatedSchema = obj(relatedFields);
 
+/** Lists nest at most this deep (a list in a list, five levels); a deeper list is left out with a warning. */
+export const MAX_LIST_DEPTH = 5;
+type Optional<S> = S & { opt: true | string };
+/** The items of a list at some depth: rich text, or `{text, items, ordered}` with a list of its own. */
+interface ListItemsShape
+  extends ArrayShape<ItemShape<ObjectShape<{ text: InlineShape; ordered: Optional<BooleanShape>; items: Optional<ListItemsShape | CutShape> }>>> {}
+const listItems = (depth: number): ListItemsShape =>
+  filled(
+    list(
+      item('text', obj({
+        text: shownText,
+        ordered: opt(bool),
+        items: opt(depth < MAX_LIST_DEPTH ? listItems(depth + 1) : cut(`lists nest at most ${MAX_LIST_DEPTH} deep: this list is left out`)),
+      })),
+    ),
+  );
+
+/** A table cell: rich text, which may be empty; a wrong value is an empty cell, so the row keeps its columns. */
+const cells = filled(list({ ...inline, cell: true } as InlineShape));
+
 export const BlockSchema = variant('type', {
   paragraph: obj({ text: shownText }),
-  heading: obj({ text: nonEmpty, level: opt(oneOf(2, 3, 4)) }),
-  photo: obj(photoFields, clampRatio),
-  quote: obj({ text: shownText, cite: opt(text) }),
-  list: obj({ ordered: opt(bool), items: filled(list(shownText)) }),
+  heading: obj({ text: shownText, level: opt(oneOf(2, 3, 4, 5, 6)) }),
+  photo: obj(photoFields, sized),
+  quote: obj({ text: filled(paragraphs), cite: opt(text), variant: opt(oneOf('pull')) }),
+  list: obj({ ordered: opt(bool), items: listItems(1) }),
   embed: obj({
     provider: oneOf('youtube'),
     id: str({ re: /^[\w-]{11}$/, msg: 'must be an 11-character YouTube video id' }),
@@ -85,11 +120,20 @@ export const BlockSchema = variant('type', {
     caption: opt(shownText),
     // Seconds into the video; YouTube keeps at most 12 hours of a stream, a day is ample.
     start: opt(num({ int: true, min: 0, max: 86400 })),
-    poster: opt(PhotoSchema),
+    poster: opt(FramedPhotoSchema),
   }),
   link: obj({ title: nonEmpty, url: linkUrl, label: opt(text) }),
   related: obj(relatedFields),
   divider: obj({}),
+  // v2 text blocks (issue 15).
+  code: obj({ text: nonEmpty, language: opt(text) }),
+  table: obj({
+    caption: opt(shownText),
+    head: opt(list(cells)),
+    rows: filled(list(cells)),
+    rowHeaders: opt(bool),
+    align: opt(list(oneOf('start', 'center', 'end'))),
+  }),
 });
 
 export const ArticleSchema = obj({
@@ -121,6 +165,8 @@ export type Photo = Infer<typeof PhotoSchema>;
 export type Related = Infer<typeof RelatedSchema>;
 export type RelatedLink = Related['links'][number];
 export type Block = Infer<typeof BlockSchema>;
+/** One item of a (possibly nested) list, as renderers see it. */
+export type ListItem = Infer<ListItemsShape>[number];
 
 export const SCHEMAS = { article: ArticleSchema, photo: PhotoSchema, related: RelatedSchema };
 export type DocumentKind = keyof typeof SCHEMAS;

@@ -36,10 +36,24 @@ import { styles } from './news-article.styles.js';
  * @csspart lead - The box around the lead photo.
  * @csspart body - The box around the body blocks.
  * @csspart paragraph - A paragraph.
- * @csspart heading - A heading inside the body.
- * @csspart quote - A quote: `figure` with `blockquote` and the attribution.
+ * @csspart heading - A heading inside the body (rich text; JSON levels 2–6 offset from `heading-level`, at most `h6`).
+ * @csspart quote - A quote: `figure` with `blockquote` (one `p` per paragraph) and the attribution.
+ * @csspart pull-quote - A pull quote (also `quote`): display type repeating the text, `inert` so it is read once.
  * @csspart quote-cite - The attribution of a quote.
- * @csspart list - An `ol` or `ul`.
+ * @csspart list - An `ol` or `ul`, nested ones included.
+ * @csspart nested-list - A list inside a list item (also `list`).
+ * @csspart code - A code block: the language label and the box.
+ * @csspart code-language - The language of a code block, as written in the document.
+ * @csspart code-box - The `pre`: a focusable, labelled region that scrolls sideways.
+ * @csspart table-scroll - The focusable, labelled region around a table, which scrolls when the table is wider.
+ * @csspart table - The `table`.
+ * @csspart table-caption - Its `caption`.
+ * @csspart note-ref - A footnote reference in the text (`sup` with a link to the note).
+ * @csspart notes - The footnotes at the end of the article (`section`).
+ * @csspart notes-heading - Their heading ("Notes").
+ * @csspart notes-list - Their `ol`.
+ * @csspart note - One footnote (`li`), focused when a reader follows its reference.
+ * @csspart note-back - The link from a note back to its reference.
  * @csspart divider - The `hr` of a divider block.
  * @csspart promo - A "Read also" link block.
  * @csspart promo-label - Its label ("Read also", or the block's `label`).
@@ -94,6 +108,7 @@ import { styles } from './news-article.styles.js';
  * @cssprop [--news-radius=0.25rem] - Corner radius of promos, the video and the error box.
  * @cssprop [--news-caption-font-size=0.875em] - Size of captions and credits.
  * @cssprop [--news-caption-color=inherited] - Colour of caption text.
+ * @cssprop [--news-code-font-family=the system's monospace] - Font of code blocks.
  * @cssprop [--news-photo-aspect-ratio=the image's own] - Crop every photo to this ratio (e.g. `16 / 9`), keeping its `focalPoint` in view.
  * @cssprop [--news-photo-radius=0] - Corner radius of images.
  * @cssprop [--news-photo-placeholder=the text colour at 8%] - Background of an image's reserved box while it loads.

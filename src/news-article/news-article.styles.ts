@@ -3,6 +3,10 @@ import { hostStyles } from '../styles/host.styles.js';
 import { photoStyles } from '../render/photo.styles.js';
 import { relatedStyles } from '../render/related.styles.js';
 import { articleStyles } from '../render/article.styles.js';
+// v2 text blocks (issue 15): the styles of rare renderers, beside them.
+import { codeStyles } from '../render/code.styles.js';
+import { tableStyles } from '../render/table.styles.js';
+import { footnotesStyles } from '../render/footnotes.styles.js';
 
 
-export const styles = [hostStyles, photoStyles, relatedStyles, articleStyles];
+export const styles = [hostStyles, photoStyles, relatedStyles, articleStyles, codeStyles, tableStyles, footnotesStyles];

@@ -74,11 +74,29 @@ export const articleStyles = css`
     line-height: 1.35;
     font-weight: 500;
   }
-  blockquote::before {
+  blockquote > p {
+    margin: 0;
+  }
+  blockquote > p + p {
+    margin-top: 0.6em;
+  }
+  blockquote > p:first-child::before {
     content: open-quote;
   }
-  blockquote::after {
+  blockquote > p:last-child::after {
     content: close-quote;
+  }
+  /* A pull quote: display type between rules, no side rule; it repeats the text (see renderQuote). */
+  [part~='pull-quote'] {
+    padding: 0.6em 0;
+    border: 0;
+    border-block: 2px solid var(--_accent);
+    text-align: center;
+  }
+  [part~='pull-quote'] blockquote {
+    font-size: 1.55em;
+    font-family: var(--news-headline-font-family, inherit);
+    line-height: 1.25;
   }
   cite {
     font-style: normal;
@@ -89,8 +107,12 @@ export const articleStyles = css`
   [part~='list'] {
     padding-inline-start: 1.4em;
   }
-  [part~='list'] li + li {
+  [part~='list'] li + li,
+  [part~='nested-list'] {
     margin-top: 0.35em;
+  }
+  [part~='nested-list'] {
+    margin-bottom: 0;
   }
   [part~='divider'] {
     width: 6rem;
@@ -226,13 +248,13 @@ export const articleStyles = css`
     [part~='video-frame'], [part~='related'] img {
       display: none;
     }
-    figure, blockquote, [part~='promo'] {
+    figure, blockquote, [part~='promo'], [part~='code'] {
       break-inside: avoid;
     }
     h1, h2, h3, h4, h5, h6 {
       break-after: avoid;
     }
-    [part~='body'] a[href]::after {
+    [part~='body'] a[href]:not([href^='#'])::after {
       content: ' (' attr(href) ')';
       font-size: 0.8em;
       overflow-wrap: anywhere;

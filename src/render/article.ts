@@ -9,6 +9,7 @@ import { renderRelated } from './related.js';
 import { renderByline, renderDates } from './byline.js';
 import { renderBlock, type BlockOptions } from './blocks.js';
 import { renderHeading } from './heading.js';
+import { renderNotes } from './footnotes.js';
 
 export interface ArticleOptions extends BlockOptions {
   dir?: Direction;
@@ -30,6 +31,7 @@ export function renderArticle(article: Article, options: ArticleOptions): Templa
     </header>
     ${image ? html`<div part="lead">${renderPhoto(image, { strings, eager: true, sizes: LEAD_SIZES })}</div>` : nothing}
     ${body?.length ? html`<div part="body">${body.map((block, i) => renderBlock(block, i, options))}</div>` : nothing}
+    ${renderNotes(article, { strings, level: headingLevel + 1 })}
     ${related ? renderRelated(related, { strings, lang, layout: 'cards', headingLevel: headingLevel + 1 }) : nothing}
     ${tags?.length || publisher
       ? html`<footer part="footer">

@@ -34,14 +34,18 @@ test('paragraphs, quotes, list items, captions and the standfirst must have some
   /** Whether a plain string passes `field` (rich text: the rule for its string form; a string: its pattern). */
   const accepts = (field, value) => new RegExp(field.then?.pattern ?? field.pattern).test(value);
   const blank = ['', ' \n\u00a0', '\u200b\u200d\u2060\ufeff'];
-  const shownText = [blocks.paragraph.text, blocks.quote.text, blocks.list.items.items, blocks.embed.caption, schema('article').properties.description, schema('photo').properties.caption];
+  // A list item is rich text or {text, items}; a quote, one paragraph or several; a heading, rich text (v2).
+  const shownText = [
+    blocks.paragraph.text, blocks.quote.text.anyOf[0], blocks.list.items.items.anyOf[0], blocks.list.items.items.anyOf[1].properties.text,
+    blocks.heading.text, blocks.embed.caption, schema('article').properties.description, schema('photo').properties.caption,
+  ];
   assert.deepEqual(rule(blocks.list.items), { type: 'array', minItems: 1, items: blocks.list.items.items });
   for (const field of shownText) {
     assert.deepEqual([field.$ref, field.if], ['#/$defs/Inline', { type: 'string' }]);
     assert.deepEqual([...blank, 'Talks'].map((v) => accepts(field, v)), [false, false, false, true]);
   }
   // Not blank: white space or zero-width characters alone are refused, as the model refuses them.
-  for (const field of [blocks.heading.text, schema('article').properties.headline]) {
+  for (const field of [blocks.code.text, schema('article').properties.headline]) {
     assert.equal(field.type, 'string');
     assert.deepEqual([...blank, 'Talks', ' x '].map((v) => accepts(field, v)), [false, false, false, true, true]);
   }
@@ -74,4 +78,56 @@ test("a `title` is described for what it is: only a photo's is the agency slug",
   }
   assert.match(schema('photo').properties.title.description, /agency slug/);
   assert.doesNotMatch(schema('related').properties.title.description, /agency slug/);
+});
+
+// ---------------------------------------------------------------- v2 text blocks (issue 15)
+
+import Ajv2020 from 'ajv/dist/2020.js';
+
+const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
+const validateArticle = ajv.compile(schema('article'));
+/** The paths (JSON Pointers) where the article schema refuses `doc`; [] when it accepts it. */
+const refusals = (doc) => (validateArticle(doc) ? [] : [...new Set(validateArticle.errors.map((e) => e.instancePath))]);
+const withBody = (...body) => ({ headline: 'H', body });
+
+test('the article schema accepts the test story, which uses every v2 text block and mark', () => {
+  const story = JSON.parse(readFileSync(new URL('../../demo/articles/v2-text.json', import.meta.url), 'utf8'));
+  assert.deepEqual(refusals(story), []);
+});
+
+test('the article schema accepts each v2 text block in its short forms', () => {
+  const good = [
+    { type: 'heading', text: [{ text: 'Rich', em: true, code: true }], level: 6 },
+    { type: 'quote', text: 'One paragraph' },
+    { type: 'quote', text: ['One', { html: '<b>two</b>' }, [{ text: 'three' }]], variant: 'pull' },
+    { type: 'list', items: ['a', { text: 'b', ordered: true, items: ['c', { text: 'd', items: ['e'] }] }] },
+    { type: 'code', text: '  x = 1', language: 'python' },
+    { type: 'code', text: 'no language' },
+    { type: 'table', rows: [['a', ''], [[{ text: 'b', href: '/b' }], { html: '<ins>c</ins>' }]] },
+    { type: 'table', caption: 'C', head: [['x', 'y']], rows: [['1', '2']], rowHeaders: true, align: ['start', 'end'] },
+    { type: 'paragraph', text: [{ text: 'claim', note: [{ text: 'source', href: 'https://example.com/' }] }] },
+  ];
+  assert.deepEqual(good.map((block) => refusals(withBody(block))), good.map(() => []));
+});
+
+test('the article schema rejects bad v2 values, at their path', () => {
+  const bad = [
+    [{ type: 'heading', text: 'H', level: 7 }, '/body/0/level'],
+    [{ type: 'heading', text: ' ' }, '/body/0/text'],
+    [{ type: 'quote', text: 'Q', variant: 'side' }, '/body/0/variant'],
+    [{ type: 'quote', text: 42 }, '/body/0/text'],
+    [{ type: 'list', items: [{ text: 'a', items: 'b' }] }, '/body/0/items/0/items'],
+    [{ type: 'list', items: [{ text: 'a', ordered: 'yes' }] }, '/body/0/items/0/ordered'],
+    [{ type: 'code', text: '' }, '/body/0/text'],
+    [{ type: 'code', text: 42 }, '/body/0/text'],
+    [{ type: 'table', rows: [] }, '/body/0/rows'],
+    [{ type: 'table', rows: [['a']], align: ['left'] }, '/body/0/align/0'],
+    [{ type: 'table', rows: [['a']], rowHeaders: 'yes' }, '/body/0/rowHeaders'],
+    [{ type: 'table', rows: [[42]] }, '/body/0/rows/0/0'],
+    [{ type: 'paragraph', text: [{ text: 'x', code: 'yes' }] }, '/body/0/text'],
+  ];
+  for (const [block, path] of bad) {
+    // A oneOf over block types reports at the block and at the bad field: the field must be among them.
+    assert.ok(refusals(withBody(block)).includes(path), `${JSON.stringify(block)}: ${refusals(withBody(block)).join(', ')}`);
+  }
 });

@@ -409,7 +409,7 @@ test('the gallery shows every example, with the problems each reports by path, a
     [...document.querySelectorAll('news-article, news-photo, news-related')].every((e) => ['ready', 'error'].includes(e.getAttribute('state'))),
   );
   const states = await page.$$eval('news-article, news-photo, news-related', (all) => Object.fromEntries(all.map((e) => [e.id, e.getAttribute('state')])));
-  assert.deepEqual(states, { seed: 'ready', rtl: 'ready', photo: 'ready', list: 'ready', cards: 'ready', warnings: 'ready', broken: 'error' });
+  assert.deepEqual(states, { seed: 'ready', rtl: 'ready', 'v2-text': 'ready', photo: 'ready', list: 'ready', cards: 'ready', warnings: 'ready', broken: 'error' });
   assert.equal(await page.$eval('#rtl', (e) => getComputedStyle(e.shadowRoot.querySelector('article')).direction), 'rtl');
   assert.equal(await page.$eval('#list', (e) => e.shadowRoot.querySelectorAll('a[data-kind="related"]').length), 2, 'inline JSON renders');
   assert.equal(await page.$eval('#cards', (e) => e.shadowRoot.querySelectorAll('img').length), 3);
@@ -423,6 +423,11 @@ test('the gallery shows every example, with the problems each reports by path, a
   await page.waitForFunction(() => document.querySelectorAll('[data-for="warnings"] li').length === 5);
   const issues = await page.$$eval('[data-for="broken"] li, [data-for="warnings"] li', (all) => all.map((li) => li.textContent.split(' ').slice(0, 2).join(' ')));
   assert.deepEqual(issues, ['Warning: body[1].text', 'Warning: body[2].src', 'Warning: body[3].type', 'Warning: body[4].id', 'Warning: body[5].url', 'Error: headline']);
+  // The text blocks' story warns on purpose: an <img> in html, a photo without a size.
+  await page.waitForFunction(() => document.querySelectorAll('[data-for="v2-text"] li').length === 2);
+  const v2 = await page.$$eval('[data-for="v2-text"] li', (all) => all.map((li) => li.textContent.split(' ').slice(0, 2).join(' ')));
+  assert.deepEqual(v2, ['Warning: body[2].text.html', 'Warning: body[13]']);
+  assert.equal(await page.$eval('#v2-text', (e) => e.shadowRoot.querySelectorAll('table th[scope], pre[role="region"], [part~="notes"] li').length), 7 + 1 + 3);
   assert.deepEqual(errors, []);
   await context.close();
 });

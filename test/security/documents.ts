@@ -68,6 +68,24 @@ export const SAMPLES: Record<Kind, object[]> = {
       tags: ['Tag'],
       publisher: { name: 'Publisher', url: 'https://example.com/', logo: '/demo/images/publisher-logo.png' },
     },
+    // v2 text blocks and marks (issue 15): every new string field, attacked like the rest. A sample
+    // of its own, so each document stays short enough for the `src` route's URL.
+    {
+      headline: 'Headline two',
+      description: [{ text: 'Standfirst', note: 'Standfirst note' }],
+      body: [
+        { type: 'heading', text: [{ text: 'Rich heading', href: 'https://example.com/hh', code: true }], level: 6 },
+        { type: 'quote', text: ['First paragraph', { html: 'Second <del>para</del><ins>graph</ins>' }], cite: 'Cite two', variant: 'pull' },
+        { type: 'list', items: ['Outer', { text: 'Parent', ordered: true, items: [{ text: [{ text: 'Child', note: 'List note' }], items: ['Grandchild'] }] }] },
+        { type: 'code', text: 'const x = 1;\n  return x;', language: 'javascript' },
+        {
+          type: 'table', caption: [{ text: 'Caption', note: { html: 'Caption <a href="https://example.com/cn">note</a>' } }],
+          head: [['Head A', 'Head B']], rows: [['Row head', { html: '<kbd>K</kbd> <time datetime="2024-03-13">date</time> <strike>s</strike> <tt>t</tt>' }]],
+          rowHeaders: true, align: ['start', 'end'],
+        },
+        { type: 'paragraph', text: [{ text: 'Noted', note: [{ text: 'Note link', href: 'https://example.com/n' }] }, { text: 'code', code: true }] },
+      ],
+    },
   ],
   photo: [photo(spans), photo(fragment)],
   related: [{ title: 'Related', links: [link, { url: '/r2', title: 'Second', description: 'Two' }] }],

@@ -35,11 +35,13 @@ export function installTraps(): void {
 export const ELEMENTS = new Set(
   ('article header footer section aside nav div p span h1 h2 h3 h4 h5 h6 figure figcaption img a ul ol li ' +
     'blockquote cite q time hr form input button svg path rect iframe slot ' +
-    'b strong i em u s sub sup br code mark small abbr bdi').split(' '),
+    'b strong i em u s sub sup br code mark small abbr bdi ' +
+    // v2 text blocks and marks (issue 15).
+    'pre table caption thead tbody tr th td del ins kbd dfn var samp').split(' '),
 );
 
 /** Attributes any element may carry. */
-const GLOBAL = new Set('part class lang dir title role hidden slot tabindex style data-kind data-title'.split(' '));
+const GLOBAL = new Set('part class lang dir title role hidden slot tabindex style data-kind data-title id inert translate'.split(' '));
 /** Attributes particular elements may carry. */
 const OWN: Record<string, Set<string>> = Object.fromEntries(
   Object.entries({
@@ -56,6 +58,7 @@ const OWN: Record<string, Set<string>> = Object.fromEntries(
     ol: 'start reversed',
     li: 'value',
     slot: 'name',
+    th: 'scope',
   }).map(([tag, names]) => [tag, new Set(names.split(' '))]),
 );
 /** Attributes whose value is free text (any document string may appear, as text). */
