@@ -4,6 +4,7 @@ import { NewsElement } from '../base/news-element.js';
 import { DocumentController } from '../loader/document-controller.js';
 import type { Article } from '../model/schema.js';
 import { renderArticle } from '../render/article.js';
+import type { BlockKey } from '../render/blocks.js';
 import { JsonLdController } from '../controllers/jsonld-controller.js';
 import { clampLevel } from '../render/heading.js';
 import { styles } from './news-article.styles.js';
@@ -91,7 +92,7 @@ export class NewsArticle extends NewsElement<'article'> {
    * Indexes of the body's video embeds the reader started, by document. Every document
    * that arrives is a new object (the loader normalises it), so it starts with every video on its facade.
    */
-  private readonly played = new WeakMap<Article, ReadonlySet<number>>();
+  private readonly played = new WeakMap<Article, ReadonlySet<BlockKey>>();
 
   protected readonly source = new DocumentController(this, 'article');
   protected readonly jsonLd = new JsonLdController(this, () => this.source.document);
@@ -106,7 +107,7 @@ export class NewsArticle extends NewsElement<'article'> {
     });
   }
 
-  private play = async (index: number, event: Event) => {
+  private play = async (index: BlockKey, event: Event) => {
     // The figure stays; only its content changes from facade to player.
     const figure = (event.currentTarget as Element).closest('figure');
     const article = this.source.document;

@@ -7,18 +7,26 @@ import { renderPhoto } from './photo.js';
 import { renderRelated } from './related.js';
 import { renderVideo } from './video.js';
 import { renderHeading } from './heading.js';
+// v2: media and notes, each in a module of its own (see the lean-loading note in gallery.ts).
+import { renderGallery } from './gallery.js';
+import { renderAudio, renderVideoFile } from './media.js';
+import { renderSocial } from './social.js';
+import { renderAside, renderNote } from './notes.js';
 
 export interface BlockOptions {
   strings: UiStrings;
   lang?: string;
   /** The headline's level: a block heading of JSON level L sits at `headingLevel + L - 1` (at most 6). */
   headingLevel: number;
-  /** Indexes of the embeds the reader has started. */
-  played: ReadonlySet<number>;
-  onPlay: (index: number, event: Event) => void;
+  /** Keys of the embeds the reader has started: the block's index, or "index.child" inside an aside. */
+  played: ReadonlySet<BlockKey>;
+  onPlay: (key: BlockKey, event: Event) => void;
 }
 
-export function renderBlock(block: Block, index: number, options: BlockOptions): TemplateResult | typeof nothing {
+/** Where a block sits in the body: its index, or `"3.1"` for the second block of the aside at index 3. */
+export type BlockKey = number | string;
+
+export function renderBlock(block: Block, index: BlockKey, options: BlockOptions): TemplateResult | typeof nothing {
   const { strings, headingLevel } = options;
   switch (block.type) {
     case 'paragraph':
@@ -50,5 +58,18 @@ export function renderBlock(block: Block, index: number, options: BlockOptions):
       return renderRelated(block, { strings, lang: options.lang, headingLevel: headingLevel + 1 });
     case 'divider':
       return html`<hr part="divider" />`;
+    // v2: media and notes.
+    case 'gallery':
+      return renderGallery(block, { strings });
+    case 'video':
+      return renderVideoFile(block, { strings });
+    case 'audio':
+      return renderAudio(block, { strings });
+    case 'social':
+      return renderSocial(block, options);
+    case 'note':
+      return renderNote(block, options);
+    case 'aside':
+      return renderAside(block, options, (child, i) => renderBlock(child, `${index}.${i}`, options));
   }
 }
