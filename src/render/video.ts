@@ -80,7 +80,7 @@ export function renderVideo(block: EmbedBlock, { strings, active, onPlay }: Vide
       part="video-player"
       src=${playerUrl(block)}
       title=${block.title ?? PROVIDER_NAMES[block.provider]}
-      allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
+      allow="autoplay; encrypted-media; picture-in-picture"
       allowfullscreen
       referrerpolicy="strict-origin-when-cross-origin"
     ></iframe>`;
