@@ -46,11 +46,22 @@ import { styles } from './news-article.styles.js';
  * @csspart promo-link - Its link.
  * @csspart video - A video embed (`figure`).
  * @csspart video-frame - The 16:9 box holding the poster and button, then the player.
- * @csspart play - The play `button` (its accessible name is "Play video: <title>").
+ * @csspart play - The play `button` (its accessible name is "Play video: <title> (<provider>)").
  * @csspart play-icon - The icon inside it.
  * @csspart video-title - The title shown on the placeholder when there is no poster.
- * @csspart video-player - The YouTube `iframe`, after activation.
+ * @csspart video-player - The provider's player `iframe` (YouTube, Vimeo, Dailymotion), after activation.
  * @csspart video-caption - The caption under a video.
+ * @csspart label - The story's kind (Opinion, Analysis…), above the section.
+ * @csspart dateline - The place the story was filed, in the meta line.
+ * @csspart author-role - An author's job title and organisation, after the name.
+ * @csspart gallery - A gallery (`figure`); `gallery-list` its list, `gallery-item` each photo, `gallery-caption` its caption.
+ * @csspart media - A video or audio file's `figure`; `video-file` the `video`, `audio-file` the `audio`.
+ * @csspart media-caption - The title (`media-title`), duration (`media-duration`), caption and `transcript` link of a file.
+ * @csspart media-link - The file's URL, shown in print only.
+ * @csspart social - A social post's static card; `social-header`, `social-author`, `social-handle`, `social-text`, `social-footer`, `social-date`, `social-link` its pieces.
+ * @csspart aside - A fact box (`aside`); `aside-title` its heading.
+ * @csspart note - A note (`role="note"`), also `note-correction`, `note-update` or `note-editors-note`; `note-label`, `note-date`, `note-text` its pieces.
+ * @csspart corrections - The list of corrections after the body; `corrections-title`, `corrections-list`, `correction` its pieces.
  * @csspart footer - The `footer`: tags and publisher.
  * @csspart tags - The list of tags.
  * @csspart tag - One tag.

@@ -44,7 +44,7 @@ export const SAMPLES: Record<Kind, object[]> = {
       dir: 'ltr',
       section: 'Section',
       description: fragment,
-      authors: [{ name: 'Author', url: '/authors/a' }],
+      authors: [{ name: 'Author', url: '/authors/a', jobTitle: 'Job title', organization: 'Organization' }],
       datePublished: '2021-10-20T15:30:00Z',
       dateModified: '2021-10-20T18:45:00Z',
       image: photo(spans),
@@ -63,7 +63,27 @@ export const SAMPLES: Record<Kind, object[]> = {
         { type: 'link', title: 'Promo', url: 'https://example.com/p', label: 'Read also' },
         { type: 'related', title: 'In the body', links: [link] },
         { type: 'divider' },
+        // v2: media and notes.
+        { type: 'gallery', images: [photo('Gallery one'), { src: '/demo/images/related-2.jpg', alt: 'Two', caption: spans, credit: 'Credit' }], caption: fragment },
+        { type: 'embed', provider: 'vimeo', id: '76979871', title: 'Vimeo', caption: 'Caption', start: 5 },
+        { type: 'embed', provider: 'dailymotion', id: 'x8abc12', player: 'xa1b2', title: 'Dailymotion' },
+        {
+          type: 'video', src: '/demo/media/clip.webm', width: 640, height: 360, title: 'Video file', caption: spans,
+          poster: { src: '/demo/images/related-1.jpg', alt: 'Poster' },
+          tracks: [{ src: '/demo/media/clip.en.vtt', lang: 'en', label: 'English', kind: 'captions' }],
+        },
+        { type: 'audio', src: '/demo/media/tone.wav', title: 'Audio', duration: 125, transcript: '/transcript', caption: fragment },
+        {
+          type: 'social', provider: 'mastodon', url: 'https://example.com/@a/1', text: spans, datePublished: '2021-10-20',
+          author: { name: 'Author', handle: '@a@example.com', url: 'https://example.com/@a' },
+          image: { src: '/demo/images/related-3.jpg', alt: 'Social image' },
+        },
+        { type: 'aside', title: 'Aside', body: [{ type: 'paragraph', text: 'In the aside' }, { type: 'note', kind: 'correction', text: spans }] },
+        { type: 'note', kind: 'editors-note', text: fragment, date: '2021-10-21' },
       ],
+      label: 'Label',
+      dateline: 'Dateline',
+      corrections: [{ text: spans, date: '2021-10-22' }],
       related: { title: 'Related', links: [link, { url: '/r2', title: 'Second' }] },
       tags: ['Tag'],
       publisher: { name: 'Publisher', url: 'https://example.com/', logo: '/demo/images/publisher-logo.png' },
@@ -118,7 +138,7 @@ export function addKeysAt(sample: object, path: Path, keysJson: string): string 
   return JSON.stringify(copy).replace(`${JSON.stringify(MARK)}:0`, () => keysJson.slice(1, -1));
 }
 
-const URL_KEYS = new Set(['url', 'src', 'href', 'creditUrl', 'license', 'logo']);
+const URL_KEYS = new Set(['url', 'src', 'href', 'creditUrl', 'license', 'logo', 'transcript']);
 /** Fields that ask the browser to fetch something: an image. */
 const RESOURCE_KEYS = new Set(['src', 'logo']);
 

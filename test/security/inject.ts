@@ -18,7 +18,7 @@ interface Case {
   label: string;
 }
 
-const PLAYER = /^https:\/\/www\.youtube-nocookie\.com\/embed\//;
+const PLAYER = /^https:\/\/(www\.youtube-nocookie\.com\/embed|player\.vimeo\.com\/video|geo\.dailymotion\.com\/player)[/.]/;
 /** Documents per batch: enough to keep the browser busy, few enough to find a culprit. */
 const BATCH = 60;
 
