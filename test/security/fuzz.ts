@@ -79,7 +79,7 @@ const block = fc.oneof(
 );
 const blockOrAside = fc.oneof(
   block,
-  fc.record({ type: fc.constant('aside'), title: text, body: fc.array(fc.oneof(block, fc.record({ type: fc.constant('aside'), body: fc.array(block, { maxLength: 2 }) })), { maxLength: 4 }) }),
+  fc.record({ type: fc.constant('aside'), title: text, body: fc.array(fc.oneof(block, fc.record({ type: fc.constant('aside'), body: fc.array(block, { maxLength: 1 }) })), { maxLength: 3 }) }),
 );
 
 /** The media and notes blocks, with valid-looking and hostile values alike. */
@@ -87,11 +87,11 @@ function mediaBlocks() {
   const provider = fc.oneof(fc.constantFrom('youtube', 'vimeo', 'dailymotion'), text);
   const id = fc.oneof(fc.constantFrom('dQw4w9WgXcQ', '76979871', 'x8abc12'), fc.stringMatching(/^[\w-]{1,30}$/), text);
   return [
-    fc.record({ type: fc.constant('gallery'), images: fc.array(photo, { maxLength: 5 }), caption: inline }),
+    fc.record({ type: fc.constant('gallery'), images: fc.array(photo, { maxLength: 3 }), caption: inline }),
     fc.record({ type: fc.constant('embed'), provider, id, player: fc.oneof(fc.constant('xa1b2'), text), title: text, caption: inline, start: int, poster: photo }),
     fc.record({
       type: fc.constant('video'), src: url, poster: photo, width: int, height: int, title: text, caption: inline,
-      tracks: fc.array(fc.record({ src: url, lang: fc.oneof(fc.constantFrom('en', 'ar'), text), label: text, kind: fc.oneof(fc.constantFrom('captions', 'subtitles'), text) }), { maxLength: 3 }),
+      tracks: fc.array(fc.record({ src: url, lang: fc.oneof(fc.constantFrom('en', 'ar'), text), label: text, kind: fc.oneof(fc.constantFrom('captions', 'subtitles'), text) }), { maxLength: 2 }),
     }),
     fc.record({ type: fc.constant('audio'), src: url, title: text, duration: int, transcript: url, caption: inline }),
     fc.record({
