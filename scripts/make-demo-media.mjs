@@ -39,6 +39,8 @@ await writeFile(`${out}tone.wav`, tone());
 const browser = await puppeteer.launch({ executablePath: await findChrome(), args: CHROME_ARGS, headless: true });
 try {
   const page = await browser.newPage();
+  // Runs in the page, where these are defined.
+  /* global document, MediaRecorder, requestAnimationFrame */
   const base64 = await page.evaluate(async () => {
     const canvas = Object.assign(document.createElement('canvas'), { width: 640, height: 360 });
     const ctx = canvas.getContext('2d');

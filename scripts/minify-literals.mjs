@@ -12,6 +12,7 @@ const TAGS = new Set(['html', 'svg', 'css']);
 // Stand-ins for `${…}` while a template is minified as one text: word-like for the
 // CSS rules, never produced by the rules themselves, and not valid in our source.
 const HOLE = (i) => `\u0000${i}\u0000`;
+// eslint-disable-next-line no-control-regex
 const HOLES = /\u0000(\d+)\u0000/;
 
 /**
@@ -90,7 +91,7 @@ export function minifyHtml(text) {
         const j = end < 0 ? text.length : end + 3;
         out += text.slice(i, j);
         i = j;
-      } else if (c === '<' && /[a-zA-Z/\u0000]/.test(text[i + 1] ?? '')) {
+      } else if (c === '<' && /[a-zA-Z/\u0000]/.test(text[i + 1] ?? '')) { // eslint-disable-line no-control-regex
         inTag = true;
         out += c;
         i++;
@@ -210,13 +211,20 @@ export function applyEdits(code, edits, source) {
         outCol = 0;
       } else outCol++;
       if (mapEach) {
-        if (ch === '\n') (line++, (col = 0));
-        else col++;
+        if (ch === '\n') {
+          line++;
+          col = 0;
+        } else col++;
       }
     }
   };
   const advance = (text) => {
-    for (const ch of text) ch === '\n' ? (line++, (col = 0)) : col++;
+    for (const ch of text) {
+      if (ch === '\n') {
+        line++;
+        col = 0;
+      } else col++;
+    }
   };
   let pos = 0;
   for (const [start, end, text] of edits) {

@@ -3,7 +3,7 @@
 // (dist/model/schema.js, built just before). The descriptions live here, not in
 // the runtime bundle, where every byte is paid on every page view.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { SCHEMAS, PhotoSchema } from '../dist/model/schema.js';
+import { SCHEMAS, PhotoSchema, RelatedSchema } from '../dist/model/schema.js';
 import { INLINE_TAGS, VISIBLE } from '../dist/model/rich-text/nodes.js';
 
 /** The html allowlist as the contract writes it: `a[href] b strong … abbr[title] …`. */
@@ -26,7 +26,6 @@ const DESCRIPTIONS = {
   width: 'Intrinsic width in pixels; with height it reserves the box before the image loads.',
   height: 'Intrinsic height in pixels.',
   credit: 'Who made the image, e.g. "ALEXANDER ZEMLIANICHENKO/POOL/AFP via Getty Images". Shown labelled "Photo:".',
-  title: 'Title (for a photo: the agency slug, e.g. "RUSSIA-AFGHANISTAN-DIPLOMACY-CONFLICT").',
   focalPoint: 'The point to keep in view when the image is cropped; x and y from 0 to 1.',
   caption: 'Rich text shown under the image or video.',
   links: 'The related links, in order. Links without a title, or whose URL is refused, are left out or shown as text.',
@@ -49,6 +48,27 @@ const DESCRIPTIONS = {
   dateline: 'Where the story was filed, e.g. "MOSCOW".',
   corrections: 'Corrections to the story, listed at its end and in the JSON-LD.',
 };
+
+/** Fields whose meaning depends on the object that holds them, by owner (see ownerOf). */
+const OWNED = {
+  photo: { title: 'The agency slug, e.g. "RUSSIA-AFGHANISTAN-DIPLOMACY-CONFLICT"; shown small under the credit.' },
+  related: { title: 'The heading of the block (default: the localised word for "Related").' },
+  relatedLink: { title: 'The text of the link.' },
+  embed: { title: 'The title of the video: it names the play button and the player.' },
+  link: { title: 'The title of the linked story.' },
+  // v2: media and notes.
+  video: { title: 'The title of the video: it names the player.' },
+  audio: { title: 'The title of the recording: it names the player. Required.' },
+  aside: { title: 'The heading of the fact box; it also names the aside landmark.' },
+};
+
+/** Which OWNED entry applies to an object: the photo and related shapes are shared, blocks go by their tag. */
+function ownerOf(shape, tag) {
+  if (shape.of === PhotoSchema.of) return 'photo';
+  if (shape.of === RelatedSchema.of) return 'related';
+  if (shape.of === RelatedSchema.of.links.of.of) return 'relatedLink';
+  return tag;
+}
 
 const INLINE = {
   description: `Rich text: a plain string (never parsed as HTML), a list of spans, or {"html": "…"} reduced to the allowlist (${ALLOWLIST}; lang and dir on any).`,
@@ -76,7 +96,7 @@ const INLINE = {
   ],
 };
 
-function convert(shape, key, defs, root) {
+function convert(shape, key, defs, root, owner) {
   const json = (() => {
     // Every photo (lead, photo block, poster, related image) is one definition; opt() copies the shape, not its fields.
     if (shape.of === PhotoSchema.of && root !== PhotoSchema) return (defs.Photo ??= objectSchema(shape, defs, root)), { $ref: '#/$defs/Photo' };
@@ -109,14 +129,17 @@ function convert(shape, key, defs, root) {
         return { oneOf: variantOptions(shape, defs, root) };
     }
   })();
-  const description = key && DESCRIPTIONS[key];
+  const description = key && (OWNED[owner]?.[key] ?? DESCRIPTIONS[key]);
   return description && !json.$ref ? { description, ...json } : json;
 }
 
-/** One object schema per tag; a member that is a variant itself (an embed by provider) gives one per inner tag. */
-function variantOptions(shape, defs, root) {
+/**
+ * One object schema per tag; a member that is a variant itself (an embed by provider) gives
+ * one per inner tag, its fields described as the outer tag's (`owner`).
+ */
+function variantOptions(shape, defs, root, owner) {
   return Object.entries(shape.of).flatMap(([tag, option]) => {
-    const objects = option.t === 'variant' ? variantOptions(option, defs, root) : [objectSchema(option, defs, root)];
+    const objects = option.t === 'variant' ? variantOptions(option, defs, root, tag) : [objectSchema(option, defs, root, owner ?? tag)];
     return objects.map((object) => ({
       ...object,
       properties: { [shape.key]: { const: tag }, ...object.properties },
@@ -125,11 +148,12 @@ function variantOptions(shape, defs, root) {
   });
 }
 
-function objectSchema(shape, defs, root) {
+function objectSchema(shape, defs, root, tag) {
+  const owner = ownerOf(shape, tag);
   const properties = {};
   const required = [];
   for (const [key, field] of Object.entries(shape.of)) {
-    properties[key] = convert(field, key, defs, root);
+    properties[key] = convert(field, key, defs, root, owner);
     if (!field.opt) required.push(key);
   }
   return { type: 'object', properties, ...(required.length ? { required } : {}) };

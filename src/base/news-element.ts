@@ -31,9 +31,10 @@ export abstract class NewsElement<K extends DocumentKind> extends LitElement {
   /** Overrides for the built-in UI strings ("By", "Photo:", …). */
   @property({ attribute: false }) strings?: Partial<UiStrings>;
 
-  // The element's own `lang` and `dir` attributes win over the document's.
-  // They are read under other names so the built-in `lang`/`dir` properties keep working.
+  // Read under other names so the built-in `lang`/`dir` properties keep working.
+  /** The language of the element's words, dates and bylines; wins over the document's `lang`. */
   @property({ attribute: 'lang' }) protected langAttribute?: string;
+  /** `ltr`, `rtl` or `auto`; wins over the document's `dir` and the language's direction. */
   @property({ attribute: 'dir' }) protected dirAttribute?: string;
 
   protected abstract readonly source: DocumentController<K>;

@@ -89,7 +89,11 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
     if (data !== undefined) this.apply(data, pageBase());
     else if (script) this.applyText(source as string, 'inline JSON', script);
     // The server has no page to resolve against and must not fetch for a reader: the browser loads it.
-    else if (src) isServer ? this.show('loading') : source ? this.fetch(source as string) : this.fail(`src "${src}" is not a URL`);
+    else if (src) {
+      if (isServer) this.show('loading');
+      else if (source) this.fetch(source as string);
+      else this.fail(`src "${src}" is not a URL`);
+    }
     else this.show('empty');
   }
 

@@ -54,41 +54,83 @@ import { styles } from './news-article.styles.js';
  * @csspart label - The story's kind (Opinion, Analysis…), above the section.
  * @csspart dateline - The place the story was filed, in the meta line.
  * @csspart author-role - An author's job title and organisation, after the name.
- * @csspart gallery - A gallery (`figure`); `gallery-list` its list, `gallery-item` each photo, `gallery-caption` its caption.
- * @csspart media - A video or audio file's `figure`; `video-file` the `video`, `audio-file` the `audio`.
- * @csspart media-caption - The title (`media-title`), duration (`media-duration`), caption and `transcript` link of a file.
+ * @csspart gallery - A gallery: a `figure` holding the list of photos and the gallery's caption.
+ * @csspart gallery-list - The gallery's list of photos (a grid; one column on narrow containers).
+ * @csspart gallery-item - One photo's `li`.
+ * @csspart gallery-caption - The gallery's own caption.
+ * @csspart media - The `figure` of a video or audio file.
+ * @csspart video-file - The `video` of a video block.
+ * @csspart audio-file - The `audio` of an audio block.
+ * @csspart media-caption - A file's `figcaption`: title, duration, caption, transcript link.
+ * @csspart media-title - A file's title.
+ * @csspart media-duration - An audio file's duration, a `time`.
  * @csspart media-link - The file's URL, shown in print only.
- * @csspart social - A social post's static card; `social-header`, `social-author`, `social-handle`, `social-text`, `social-footer`, `social-date`, `social-link` its pieces.
- * @csspart aside - A fact box (`aside`); `aside-title` its heading.
- * @csspart note - A note (`role="note"`), also `note-correction`, `note-update` or `note-editors-note`; `note-label`, `note-date`, `note-text` its pieces.
- * @csspart corrections - The list of corrections after the body; `corrections-title`, `corrections-list`, `correction` its pieces.
+ * @csspart transcript - The link to an audio file's transcript.
+ * @csspart social - A social post's static card (`figure`).
+ * @csspart social-header - The card's `figcaption`: author and handle.
+ * @csspart social-author - The author's name (a link when the document gives a URL).
+ * @csspart social-handle - The author's handle.
+ * @csspart social-text - The post's text, a `blockquote`.
+ * @csspart social-footer - The line with the date and the link to the original.
+ * @csspart social-date - The post's date, a `time`.
+ * @csspart social-link - The link to the original post ("View the post by <author> on <provider>").
+ * @csspart aside - A fact box, an `aside` named by its title.
+ * @csspart aside-title - The fact box's heading.
+ * @csspart note - A correction, update or editor's note (`role="note"`).
+ * @csspart note-label - The note's kind ("Correction", "Update", "Editor's note").
+ * @csspart note-date - The date of a note or a correction, a `time`.
+ * @csspart note-text - The text of a note or a correction.
+ * @csspart corrections - The `section` listing the article's corrections after the body.
+ * @csspart corrections-title - Its heading ("Corrections").
+ * @csspart corrections-list - Its `ul`.
+ * @csspart correction - One correction's `li`.
  * @csspart footer - The `footer`: tags and publisher.
  * @csspart tags - The list of tags.
  * @csspart tag - One tag.
  * @csspart publisher - The publisher line.
  * @csspart publisher-logo - The publisher's logo.
  * @csspart publisher-name - The publisher's name (a link when the document gives a URL).
- * @csspart figure - A photo's `figure` (lead, body, poster); see `<news-photo>` for its other parts (`image`, `caption`, `credit`…).
- * @csspart related - A related-links block; see `<news-related>` for its other parts.
+ * @csspart figure - A photo's `figure` (the lead, body photos, video posters, card thumbnails).
+ * @csspart image - A photo's `img`.
+ * @csspart caption - A photo's `figcaption`: caption text, credit and slug.
+ * @csspart caption-text - A photo's caption.
+ * @csspart credit - A photo's credit line, with its label.
+ * @csspart credit-label - The localised "Photo:" label.
+ * @csspart credit-link - A credit that links to its `creditUrl`.
+ * @csspart copyright - A photo's copyright notice.
+ * @csspart slug - A photo's agency slug (`title`).
+ * @csspart related - A related-links `nav` (the closing block and `related` body blocks).
+ * @csspart related-heading - Its heading.
+ * @csspart related-list - Its `ul` (the grid of cards).
+ * @csspart related-item - One link's `li` (a card).
+ * @csspart related-link - A related link's title, an `a`.
+ * @csspart related-title - The title of a related link whose URL was refused, shown as text.
+ * @csspart related-label - A related link's kicker.
+ * @csspart related-description - A related link's description.
+ * @csspart related-meta - A related link's section, source and date.
+ * @csspart related-thumbnail - A card's photo.
  * @csspart link - A link inside rich text.
  * @csspart error - The message shown when the document cannot be rendered.
  *
- * @cssprop --news-font-family - Font of the element (default: inherited from the page).
- * @cssprop --news-headline-font-family - Font of headline and headings (default: `--news-font-family`).
- * @cssprop --news-color - Text colour (default: inherited).
- * @cssprop --news-muted-color - Colour of the meta line, captions and credits (default: the text colour at 80%).
- * @cssprop --news-accent-color - Colour of the kicker, promo label and quote rule (default: the text colour).
- * @cssprop --news-link-color - Colour of links (default: inherited).
- * @cssprop --news-rule-color - Colour of rules and borders (default: the text colour at 18%).
- * @cssprop --news-focus-color - Colour of the focus ring (default: the colour of the focused text).
- * @cssprop --news-measure - Width of the text column (default: `40rem`).
- * @cssprop --news-wide - Width of the headline, lead photo and video on wide containers (default: `60rem`).
- * @cssprop --news-line-height - Line height of body text (default: `1.55`).
- * @cssprop --news-space - The base spacing unit (default: `1rem`).
- * @cssprop --news-radius - Corner radius of promos, the video and the error box (default: `0.25rem`).
- * @cssprop --news-caption-font-size - Size of captions and credits (default: `0.875em`).
- * @cssprop --news-photo-aspect-ratio - Crop every photo to this ratio (e.g. `16 / 9`), around its `focalPoint`.
- * @cssprop --news-related-aspect-ratio - Crop of the closing related cards' thumbnails (default: `16 / 9`).
+ * @cssprop [--news-font-family=inherited] - Font of the element.
+ * @cssprop [--news-headline-font-family=--news-font-family] - Font of the headline and headings.
+ * @cssprop [--news-color=inherited] - Text colour.
+ * @cssprop [--news-muted-color=the text colour at 80%] - Colour of the meta line, captions and credits.
+ * @cssprop [--news-accent-color=the text colour] - Colour of the kicker, the promo label and the rule of quotes and promos.
+ * @cssprop [--news-link-color=inherited] - Colour of links.
+ * @cssprop [--news-rule-color=the text colour at 18%] - Colour of rules and borders.
+ * @cssprop [--news-focus-color=the focused text's colour] - Colour of the focus ring.
+ * @cssprop [--news-measure=40rem] - Width of the text column.
+ * @cssprop [--news-wide=60rem] - Width of the lead photo, videos and the closing related cards.
+ * @cssprop [--news-line-height=1.55] - Line height of the text.
+ * @cssprop [--news-space=1rem] - The base spacing unit.
+ * @cssprop [--news-radius=0.25rem] - Corner radius of promos, the video and the error box.
+ * @cssprop [--news-caption-font-size=0.875em] - Size of captions and credits.
+ * @cssprop [--news-caption-color=inherited] - Colour of caption text.
+ * @cssprop [--news-photo-aspect-ratio=the image's own] - Crop every photo to this ratio (e.g. `16 / 9`), keeping its `focalPoint` in view.
+ * @cssprop [--news-photo-radius=0] - Corner radius of images.
+ * @cssprop [--news-photo-placeholder=the text colour at 8%] - Background of an image's reserved box while it loads.
+ * @cssprop [--news-related-aspect-ratio=16 / 9] - Crop of the closing related cards' thumbnails.
  */
 export class NewsArticle extends NewsElement<'article'> {
   static override styles = styles;

@@ -32,20 +32,20 @@ import { styles } from './news-photo.styles.js';
  * @csspart error - The message shown when the document cannot be rendered.
  * @csspart link - Links inside the caption.
  *
- * @cssprop --news-font-family - Font of the element (default: inherited from the page).
- * @cssprop --news-color - Text colour (default: inherited).
- * @cssprop --news-muted-color - Colour of captions, credits and dates (default: the text colour at 80%).
- * @cssprop --news-link-color - Colour of links (default: inherited).
- * @cssprop --news-rule-color - Colour of rules and borders.
- * @cssprop --news-focus-color - Colour of the focus ring (default: the colour of the focused text).
- * @cssprop --news-caption-font-size - Size of captions and credits (default: `0.875em`).
- * @cssprop --news-caption-color - Colour of the caption text (default: inherited).
- * @cssprop --news-photo-aspect-ratio - Crop every photo to this ratio (e.g. `16 / 9`), around the document's `focalPoint`.
- * @cssprop --news-photo-radius - Corner radius of the image.
- * @cssprop --news-photo-placeholder - Background of the reserved box while the image loads.
- * @cssprop --news-line-height - Line height of the caption (default: `1.55`).
- * @cssprop --news-space - Padding of the error box (default: `1rem`).
- * @cssprop --news-radius - Corner radius of the error box (default: `0.25rem`).
+ * @cssprop [--news-font-family=inherited] - Font of the element.
+ * @cssprop [--news-color=inherited] - Text colour.
+ * @cssprop [--news-muted-color=the text colour at 80%] - Colour of captions and credits.
+ * @cssprop [--news-link-color=inherited] - Colour of links.
+ * @cssprop [--news-rule-color=the text colour at 18%] - Colour of the error box's border.
+ * @cssprop [--news-focus-color=the focused text's colour] - Colour of the focus ring.
+ * @cssprop [--news-caption-font-size=0.875em] - Size of captions and credits.
+ * @cssprop [--news-caption-color=inherited] - Colour of the caption text.
+ * @cssprop [--news-photo-aspect-ratio=the image's own] - Crop the photo to this ratio (e.g. `16 / 9`), keeping the document's `focalPoint` in view.
+ * @cssprop [--news-photo-radius=0] - Corner radius of the image.
+ * @cssprop [--news-photo-placeholder=the text colour at 8%] - Background of the reserved box while the image loads.
+ * @cssprop [--news-line-height=1.55] - Line height of the text.
+ * @cssprop [--news-space=1rem] - The base spacing unit (the error box's padding).
+ * @cssprop [--news-radius=0.25rem] - Corner radius of the error box.
  */
 export class NewsPhoto extends NewsElement<'photo'> {
   static override styles = styles;

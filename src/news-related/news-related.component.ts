@@ -30,23 +30,30 @@ import { styles } from './news-related.styles.js';
  * @csspart related-thumbnail - The card's photo (`layout="cards"`); inside it the photo's parts: `figure`, `image`, `caption`, `credit`…
  * @csspart figure - The thumbnail's `figure`.
  * @csspart image - The thumbnail's `img`.
- * @csspart caption - The thumbnail's caption and credit.
- * @csspart credit - The thumbnail's credit line.
+ * @csspart caption - The thumbnail's `figcaption`: caption text, credit and slug.
+ * @csspart caption-text - The thumbnail's caption.
+ * @csspart credit - The thumbnail's credit line, with its label.
+ * @csspart credit-label - The localised "Photo:" label.
+ * @csspart credit-link - A credit that links to its `creditUrl`.
+ * @csspart copyright - The thumbnail's copyright notice.
+ * @csspart slug - The thumbnail's agency slug (`title`).
+ * @csspart link - A link inside a thumbnail's caption.
  * @csspart error - The message shown when the document cannot be rendered.
  *
- * @cssprop --news-font-family - Font of the element (default: inherited from the page).
- * @cssprop --news-color - Text colour (default: inherited).
- * @cssprop --news-muted-color - Colour of labels, dates and credits (default: the text colour at 80%).
- * @cssprop --news-link-color - Colour of links (default: inherited).
- * @cssprop --news-rule-color - Colour of the rules between links.
- * @cssprop --news-focus-color - Colour of the focus ring (default: the colour of the focused text).
- * @cssprop --news-space - The gap between links (default: `1rem`).
- * @cssprop --news-caption-font-size - Size of labels, meta and credits (default: `0.875em`).
- * @cssprop --news-related-aspect-ratio - Crop of the card thumbnails (default: `16 / 9`).
- * @cssprop --news-photo-radius - Corner radius of the thumbnails.
- * @cssprop --news-photo-placeholder - Background of a thumbnail's box while it loads.
- * @cssprop --news-line-height - Line height of the links (default: `1.55`).
- * @cssprop --news-radius - Corner radius of the error box (default: `0.25rem`).
+ * @cssprop [--news-font-family=inherited] - Font of the element.
+ * @cssprop [--news-color=inherited] - Text colour.
+ * @cssprop [--news-muted-color=the text colour at 80%] - Colour of labels, meta and credits.
+ * @cssprop [--news-link-color=inherited] - Colour of links.
+ * @cssprop [--news-rule-color=the text colour at 18%] - Colour of the rules between links.
+ * @cssprop [--news-focus-color=the focused text's colour] - Colour of the focus ring.
+ * @cssprop [--news-space=1rem] - The gap between links and cards.
+ * @cssprop [--news-caption-font-size=0.875em] - Size of labels, meta and credits.
+ * @cssprop [--news-caption-color=inherited] - Colour of a thumbnail's caption text.
+ * @cssprop [--news-related-aspect-ratio=16 / 9] - Crop of the card thumbnails (around each photo's `focalPoint`).
+ * @cssprop [--news-photo-radius=0] - Corner radius of the thumbnails.
+ * @cssprop [--news-photo-placeholder=the text colour at 8%] - Background of a thumbnail's box while it loads.
+ * @cssprop [--news-line-height=1.55] - Line height of the text.
+ * @cssprop [--news-radius=0.25rem] - Corner radius of the error box.
  */
 export class NewsRelated extends NewsElement<'related'> {
   static override styles = styles;

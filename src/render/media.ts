@@ -56,7 +56,7 @@ export function renderVideoFile(block: VideoFileBlock, { strings }: MediaOptions
     )}</video>`;
   }
   const hasCaption = title || block.caption?.length || src;
-  return html`<figure part="media video-file-figure">
+  return html`<figure part="media">
     ${player}
     ${hasCaption
       ? html`<figcaption part="media-caption">
@@ -70,7 +70,7 @@ export function renderVideoFile(block: VideoFileBlock, { strings }: MediaOptions
 
 export function renderAudio(block: AudioBlock, { strings }: MediaOptions): TemplateResult {
   const length = block.duration === undefined ? undefined : duration(block.duration);
-  return html`<figure part="media audio">
+  return html`<figure part="media">
     <figcaption part="media-caption">
       <span part="media-title">${block.title}</span>
       ${length ? html`<time part="media-duration" datetime=${length.iso}>${length.text}</time>` : nothing}

@@ -44,7 +44,7 @@ const when = (date: string | undefined, lang: string | undefined) =>
 
 /** "Correction, 20 October 2021: …": what kind of note, when, and what it says. */
 export function renderNote(block: NoteBlock, { strings, lang }: NotesOptions): TemplateResult {
-  return html`<p part=${`note note-${block.kind}`} role="note">
+  return html`<p part="note" role="note">
     <strong part="note-label">${strings[NOTE_LABELS[block.kind]]}</strong>
     ${when(block.date, lang)}
     <span part="note-text">${renderInline(block.text)}</span>

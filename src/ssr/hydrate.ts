@@ -5,7 +5,8 @@
  *
  * Import it instead of `news-elements`, and before anything else that loads Lit:
  * the support must be installed before `LitElement` is defined.
- * It costs about 2 KB gzip, which is why the plain entry does not include it.
+ * It adds about 1.5 KB gzip (measured: cdn/news-elements-hydrate.js against
+ * cdn/news-elements.js), which is why the plain entry does not include it.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 

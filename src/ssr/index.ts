@@ -6,7 +6,7 @@
  */
 import { render, LitElementRenderer, type RenderInfo } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { html, unsafeStatic } from 'lit/static-html.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../index.js';
 import { normalise } from '../model/normalise.js';
 import type { Issue } from '../model/issues.js';
@@ -38,7 +38,7 @@ export class NewsRenderError extends Error {
 
 // Three fixed templates: Lit caches templates by their strings, so nothing per document goes in them.
 const TEMPLATES = Object.fromEntries(
-  Object.keys(KINDS).map((tag) => [tag, html`<${unsafeStatic(tag)}></${unsafeStatic(tag)}>`]),
+  Object.keys(KINDS).map((tag) => [tag, staticHtml`<${unsafeStatic(tag)}></${unsafeStatic(tag)}>`]),
 );
 const ATTRIBUTE_NAME = /^[a-z][a-z\d_.:-]*$/;
 

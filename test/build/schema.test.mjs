@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
 
 const schema = (kind) => JSON.parse(readFileSync(new URL(`../../dist/schema/${kind}.schema.json`, import.meta.url), 'utf8'));
 
@@ -57,9 +58,31 @@ test('the schema accepts what the model accepts: a language tag in any case, eve
   assert.equal(article.$defs.Photo.required[0], 'src');
 });
 
+test("a `title` is described for what it is: only a photo's is the agency slug", () => {
+  /** Every `title` property anywhere in a schema, with the `type` const of its block (if any) and whether it is a photo's. */
+  function titles(node, where, found = []) {
+    if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        const here = key === 'Photo' ? 'photo' : value?.properties?.type?.const ?? where;
+        if (key === 'properties' && value.title) found.push([where, value.title.description]);
+        titles(value, here, found);
+      }
+    }
+    return found;
+  }
+  const found = titles(schema('article'), 'article');
+  // 8 before the media blocks; with them 22: an embed per provider, the video, audio and aside
+  // blocks, and every titled block again inside an aside's body.
+  assert.equal(found.length, 22);
+  for (const [where, description] of found) {
+    assert.equal(/agency slug/.test(description), where === 'photo', `${where}: ${description}`);
+  }
+  assert.match(schema('photo').properties.title.description, /agency slug/);
+  assert.doesNotMatch(schema('related').properties.title.description, /agency slug/);
+});
+
 // ---------------------------------------------------------------- v2: media and notes
 
-import Ajv2020 from 'ajv/dist/2020.js';
 
 /** Validates with a real JSON Schema validator (draft 2020-12), as a publisher's CI would. */
 function validator(kind) {

@@ -19,8 +19,9 @@ const PROVIDERS = /youtube|ytimg|vimeo|vimeocdn|dailymotion|dmcdn|bsky|twitter|t
 /** What the page requested since `since`, and every fetching attribute in the shadow DOM, that points at a provider. */
 function providerTraffic(el: Element, since: number): string[] {
   const requested = performance.getEntriesByType('resource').filter((e) => e.startTime >= since).map((e) => e.name);
+  // Links are not requests: what a reader may follow is checked on its own.
   const fetching = $$(el, '[src], [srcset], [poster], iframe, script, link').flatMap((node) =>
-    ['src', 'srcset', 'poster', 'href'].filter((name) => node.tagName !== 'A').map((name) => node.getAttribute(name) ?? ''),
+    ['src', 'srcset', 'poster', 'href'].map((name) => node.getAttribute(name) ?? ''),
   );
   return [...requested, ...fetching].filter((url) => PROVIDERS.test(url));
 }

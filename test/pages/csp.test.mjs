@@ -45,7 +45,11 @@ async function open(path) {
     window.violations = [];
     window.ran = [];
     document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`));
-    Object.defineProperty(window, '__pwned', { set: (v) => window.ran.push(v) });
+    Object.defineProperty(window, '__pwned', {
+      set: (v) => {
+        window.ran.push(v);
+      },
+    });
   });
   await page.goto(`${server.url}${path}`);
   await page.waitForFunction(() => [...document.querySelectorAll('news-article, news-photo, news-related')].every((el) => el.state === 'ready'), { timeout: 10000 });

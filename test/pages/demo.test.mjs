@@ -6,9 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { startDevServer } from '@web/dev-server';
-import config from '../../web-dev-server.config.mjs';
-import { ROOT, reply, startSuite, stopSuite } from './server.mjs';
+import { ROOT, reply, startDevSite, startSuite, stopSuite } from './server.mjs';
 
 const SEED = readFileSync(`${ROOT}/demo/articles/seed.json`, 'utf8');
 const PHOTO = readFileSync(`${ROOT}/demo/photos/lead.json`, 'utf8');
@@ -23,14 +21,8 @@ const pasted = {};
 
 before(async () => {
   assert.ok(existsSync(`${ROOT}/cdn/news-elements.js`), 'cdn/news-elements.js is missing: run `npm run build` first');
-  dev = await startDevServer({
-    config: { ...config, rootDir: ROOT, port: 0 },
-    readCliArgs: false,
-    readFileConfig: false,
-    logStartMessage: false,
-    autoExitProcess: false,
-  });
-  devUrl = `http://localhost:${dev.server.address().port}`;
+  dev = await startDevSite();
+  devUrl = dev.url;
   // Read when asked for: the tests set them just before.
   const page = (name, type) => (req, res) => reply(pasted[name], { type })(req, res);
   ({ server, browser } = await startSuite({

@@ -85,3 +85,22 @@ export async function stopSuite({ server, browser }) {
 export async function until(check, ms = 5000) {
   for (const end = Date.now() + ms; !(await check()) && Date.now() < end; ) await new Promise((resolve) => setTimeout(resolve, 50));
 }
+
+/**
+ * The dev server of `npm start` (web-dev-server.config.mjs: TypeScript compiled on the fly),
+ * in-process on a free port, for the preview site's tests. Resolves to `{ url, stop }`.
+ */
+export async function startDevSite() {
+  const [{ startDevServer }, { default: config }] = await Promise.all([
+    import('@web/dev-server'),
+    import('../../web-dev-server.config.mjs'),
+  ]);
+  const dev = await startDevServer({
+    config: { ...config, rootDir: ROOT, port: 0 },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+    autoExitProcess: false,
+  });
+  return { url: `http://localhost:${dev.server.address().port}`, stop: () => dev.stop() };
+}

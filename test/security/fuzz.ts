@@ -239,7 +239,7 @@ export function describeFuzz(kind: Kind): void {
             });
             await done;
             container.removeEventListener('news-error', record);
-            batch.forEach(([doc], i) => {
+            batch.forEach((_, i) => {
               const el = mounted[i].el as HTMLElement & { state: string };
               let verdict: string;
               try {
