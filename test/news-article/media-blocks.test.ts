@@ -159,19 +159,25 @@ describe('<news-article> media and notes blocks (v2-media.json)', () => {
     ]);
   });
 
-  it('passes an axe audit in English', async () => {
+  it('passes an axe audit in English', async function () {
+    // axe reads every node of a long story: on a busy machine that takes longer than the default 10 s.
+    this.timeout(60000);
     const en = await renderSrc();
     expect(await axeViolations(en.el)).to.deep.equal([]);
   });
 
-  it('passes an axe audit right to left, its words in Arabic', async () => {
+  it('passes an axe audit right to left, its words in Arabic', async function () {
+    // axe reads every node of a long story: on a busy machine that takes longer than the default 10 s.
+    this.timeout(60000);
     const ar = await renderSrc({ lang: 'ar', dir: 'rtl' });
     expect(text($(ar.el, '[part~="corrections"] h3'))).to.equal('تصحيحات');
     expect(getComputedStyle($(ar.el, '[part~="note"]')).borderRightStyle).to.equal('solid');
     expect(await axeViolations(ar.el)).to.deep.equal([]);
   });
 
-  it('passes an axe audit on a dark page', async () => {
+  it('passes an axe audit on a dark page', async function () {
+    // axe reads every node of a long story: on a busy machine that takes longer than the default 10 s.
+    this.timeout(60000);
     const dark = await renderSrc();
     const page = dark.el.parentElement!;
     page.style.cssText = 'background:#121212;color:#e8e6e3;padding:1rem';
