@@ -10,6 +10,9 @@ export default {
   rootDir: '.',
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
+  // The attack suites render thousands of documents per file: on a busy 2-core machine
+  // that takes minutes, far past the default two. A test itself still fails at its own timeout.
+  testsFinishTimeout: 10 * 60 * 1000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
   middleware: [fixtureServer],
   browsers: [

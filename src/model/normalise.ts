@@ -116,13 +116,17 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
         if (item instanceof Failure) warnAbout(ctx, item);
         else out.push(item);
       }
-      if (!shape.filled || out.length) return out;
-      return spent(ctx) ? new Failure() : fail('has no items to show');
+      if (shape.filled && !out.length) return spent(ctx) ? new Failure() : fail('has no items to show');
+      if (shape.min && out.length < shape.min) ctx.warn({ path, message: `has ${out.length} item(s); at least ${shape.min} are expected` });
+      return out;
     }
     case 'variant': {
       if (!isRecord(value)) return mustBe('an object');
       const tag = own(value, shape.key);
       const known = Object.keys(shape.of);
+      if (typeof tag === 'string' && shape.refused && Object.prototype.hasOwnProperty.call(shape.refused, tag)) {
+        return new Failure([{ path: joinPath(path, shape.key), message: shape.refused[tag] }]);
+      }
       if (typeof tag !== 'string' || !known.includes(tag)) {
         return new Failure([{
           path: joinPath(path, shape.key),

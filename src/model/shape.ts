@@ -36,11 +36,16 @@ export interface ObjectShape<P extends Record<string, Shape> = Record<string, Sh
 }
 /** A check across fields of a normalised object at `path`; `warn` reports what it changed. */
 export type ObjectCheck = (value: Record<string, unknown>, path: string, warn: (issue: Issue) => void) => void;
-export interface ArrayShape<I extends Shape = Shape> extends Base { t: 'array'; of: I; filled?: true }
-export interface VariantShape<O extends Record<string, ObjectShape> = Record<string, ObjectShape>> extends Base {
+/** `min`: fewer items is a warning (the JSON Schema's `minItems`), not a failure: the renderer falls back. */
+export interface ArrayShape<I extends Shape = Shape> extends Base { t: 'array'; of: I; filled?: true; min?: number }
+/** A member of a variant is an object, or a variant of its own (an `embed` by `provider`). */
+export type VariantMember = ObjectShape | VariantShape;
+export interface VariantShape<O extends Record<string, VariantMember> = Record<string, VariantMember>, Key extends string = string> extends Base {
   t: 'variant';
-  key: string;
+  key: Key;
   of: O;
+  /** Tags this variant refuses with their own message (an aside inside an aside). */
+  refused?: Record<string, string>;
 }
 export type Shape =
   | StringShape | NumberShape | BooleanShape | EnumShape | UrlShape | InlineShape | DateShape
@@ -59,11 +64,14 @@ export const paragraphs: ParagraphsShape = { t: 'paragraphs' };
 export const item = <O extends ObjectShape>(key: string, of: O): ItemShape<O> => ({ t: 'item', key, of });
 export const cut = (msg: string): CutShape => ({ t: 'cut', msg });
 export const list = <I extends Shape>(of: I): ArrayShape<I> => ({ t: 'array', of });
-export const variant = <O extends Record<string, ObjectShape>>(key: string, of: O): VariantShape<O> => ({ t: 'variant', key, of });
+export const variant = <const Key extends string, O extends Record<string, VariantMember>>(key: Key, of: O, refused?: Record<string, string>): VariantShape<O, Key> =>
+  ({ t: 'variant', key, of, refused });
 /** Marks a field optional; `missing` is the warning for documents that leave it out. */
 export const opt = <S extends Shape>(shape: S, missing?: string): S & { opt: true | string } => ({ ...shape, opt: missing ?? true });
 /** Rich text that must show some text, or a list that must keep an item, once normalised. */
 export const filled = <S extends InlineShape | ArrayShape | ParagraphsShape>(shape: S): S => ({ ...shape, filled: true });
+/** A list that should have `min` items: fewer (but one or more) is a warning, none a failure. */
+export const atLeast = <S extends ArrayShape>(min: number, shape: S): S => ({ ...shape, filled: true, min });
 
 type Optional<P> = { [K in keyof P]: P[K] extends { opt: true | string } ? K : never }[keyof P];
 type Fields<P, M extends 'in' | 'out'> = { [K in Exclude<keyof P, Optional<P>>]: Infer<P[K], M> } & {
@@ -99,6 +107,6 @@ export type Infer<S, M extends 'in' | 'out' = 'out'> = S extends StringShape | D
               ? Flat<Fields<P, M>>
               : S extends ArrayShape<infer I>
                 ? Infer<I, M>[]
-                : S extends VariantShape<infer O>
-                  ? { [K in keyof O]: Flat<{ type: K } & Infer<O[K], M>> }[keyof O]
+                : S extends VariantShape<infer O, infer Key>
+                  ? { [K in keyof O]: Flat<{ [_ in Key]: K } & Infer<O[K], M>> }[keyof O]
                   : never;

@@ -5,6 +5,7 @@ import { DocumentController } from '../loader/document-controller.js';
 import { isFeature, type Feature } from '../loader/on-demand.js';
 import type { Article } from '../model/schema.js';
 import { renderArticle } from '../render/article.js';
+import type { BlockKey } from '../render/blocks.js';
 import { JsonLdController } from '../controllers/jsonld-controller.js';
 import { clampLevel } from '../render/heading.js';
 import { styles } from './news-article.styles.js';
@@ -60,11 +61,44 @@ import { styles } from './news-article.styles.js';
  * @csspart promo-link - Its link.
  * @csspart video - A video embed (`figure`).
  * @csspart video-frame - The 16:9 box holding the poster and button, then the player.
- * @csspart play - The play `button` (its accessible name is "Play video: <title>").
+ * @csspart play - The play `button` (its accessible name is "Play video: <title> (<provider>)").
  * @csspart play-icon - The icon inside it.
  * @csspart video-title - The title shown on the placeholder when there is no poster.
- * @csspart video-player - The YouTube `iframe`, after activation.
+ * @csspart video-player - The provider's player `iframe` (YouTube, Vimeo, Dailymotion), after activation.
  * @csspart video-caption - The caption under a video.
+ * @csspart label - The story's kind (Opinion, Analysis…), above the section.
+ * @csspart dateline - The place the story was filed, in the meta line.
+ * @csspart author-role - An author's job title and organisation, after the name.
+ * @csspart gallery - A gallery: a `figure` holding the list of photos and the gallery's caption.
+ * @csspart gallery-list - The gallery's list of photos (a grid; one column on narrow containers).
+ * @csspart gallery-item - One photo's `li`.
+ * @csspart gallery-caption - The gallery's own caption.
+ * @csspart media - The `figure` of a video or audio file.
+ * @csspart video-file - The `video` of a video block.
+ * @csspart audio-file - The `audio` of an audio block.
+ * @csspart media-caption - A file's `figcaption`: title, duration, caption, transcript link.
+ * @csspart media-title - A file's title.
+ * @csspart media-duration - An audio file's duration, a `time`.
+ * @csspart media-link - The file's URL, shown in print only.
+ * @csspart transcript - The link to an audio file's transcript.
+ * @csspart social - A social post's static card (`figure`).
+ * @csspart social-header - The card's `figcaption`: author and handle.
+ * @csspart social-author - The author's name (a link when the document gives a URL).
+ * @csspart social-handle - The author's handle.
+ * @csspart social-text - The post's text, a `blockquote`.
+ * @csspart social-footer - The line with the date and the link to the original.
+ * @csspart social-date - The post's date, a `time`.
+ * @csspart social-link - The link to the original post ("View the post by <author> on <provider>").
+ * @csspart aside - A fact box, an `aside` named by its title.
+ * @csspart aside-title - The fact box's heading.
+ * @csspart note - A correction, update or editor's note (`role="note"`).
+ * @csspart note-label - The note's kind ("Correction", "Update", "Editor's note").
+ * @csspart note-date - The date of a note or a correction, a `time`.
+ * @csspart note-text - The text of a note or a correction.
+ * @csspart corrections - The `section` listing the article's corrections after the body.
+ * @csspart corrections-title - Its heading ("Corrections").
+ * @csspart corrections-list - Its `ul`.
+ * @csspart correction - One correction's `li`.
  * @csspart footer - The `footer`: tags and publisher.
  * @csspart tags - The list of tags.
  * @csspart tag - One tag.
@@ -127,7 +161,7 @@ export class NewsArticle extends NewsElement<'article'> {
    * Indexes of the body's video embeds the reader started, by document. Every document
    * that arrives is a new object (the loader normalises it), so it starts with every video on its facade.
    */
-  private readonly played = new WeakMap<Article, ReadonlySet<number>>();
+  private readonly played = new WeakMap<Article, ReadonlySet<BlockKey>>();
 
   protected readonly loader = new DocumentController(this, 'article');
   protected readonly jsonLd = new JsonLdController(this, () => this.loader.document);
@@ -160,7 +194,7 @@ export class NewsArticle extends NewsElement<'article'> {
     });
   }
 
-  private play = async (index: number, event: Event) => {
+  private play = async (index: BlockKey, event: Event) => {
     // The figure stays; only its content changes from facade to player.
     const figure = (event.currentTarget as Element).closest('figure');
     const article = this.loader.document;

@@ -35,6 +35,23 @@ export const articleStyles = css`
   [part~='section'] {
     margin-bottom: 0.5em;
   }
+  /* v2: the story's kind (Opinion, Analysis…), apart from its section; the dateline and authors' roles. */
+  [part~='label'] {
+    width: fit-content;
+    margin-bottom: 0.5em;
+    padding: 0.1em 0.5em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    font-size: 0.8em;
+    font-weight: 700;
+  }
+  [part~='dateline'] {
+    font-weight: 600;
+    text-transform: uppercase;
+  }
+  [part~='author-role'] {
+    font-weight: 400;
+  }
   [part~='headline'] {
     font-size: clamp(1.6em, 1em + 2.8cqi, 2.7em);
     line-height: 1.1;

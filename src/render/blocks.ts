@@ -11,18 +11,22 @@ import { renderPhoto } from './photo.js';
 import { renderRelated } from './related.js';
 import { feature } from '../loader/on-demand.js';
 import { renderHeading } from './heading.js';
-// v2 text blocks (issue 15): each in its own module, so it can move behind a dynamic import.
+// v2 blocks (issue 15), each in a module of its own.
 import { renderCode } from './code.js';
 import { renderTable } from './table.js';
+import { renderGallery } from './gallery.js';
+import { renderAudio, renderVideoFile } from './media.js';
+import { renderSocial } from './social.js';
+import { renderAside, renderNote } from './notes.js';
 
 export interface BlockOptions {
   strings: UiStrings;
   lang?: string;
   /** The headline's level: a block heading of JSON level L sits at `headingLevel + L - 1` (at most 6). */
   headingLevel: number;
-  /** Indexes of the embeds the reader has started. */
-  played: ReadonlySet<number>;
-  onPlay: (index: number, event: Event) => void;
+  /** Keys of the embeds the reader has started: the block's index, or "index.child" inside an aside. */
+  played: ReadonlySet<BlockKey>;
+  onPlay: (key: BlockKey, event: Event) => void;
 }
 
 /** A list and the lists nested in its items (the model keeps them to MAX_LIST_DEPTH). */
@@ -47,7 +51,10 @@ function renderQuote(block: Extract<Block, { type: 'quote' }>): TemplateResult {
   return html`<figure part="quote">${content}</figure>`;
 }
 
-export function renderBlock(block: Block, index: number, options: BlockOptions): TemplateResult | typeof nothing {
+/** Where a block sits in the body: its index, or `"3.1"` for the second block of the aside at index 3. */
+export type BlockKey = number | string;
+
+export function renderBlock(block: Block, index: BlockKey, options: BlockOptions): TemplateResult | typeof nothing {
   const { strings, headingLevel } = options;
   switch (block.type) {
     case 'paragraph':
@@ -75,10 +82,22 @@ export function renderBlock(block: Block, index: number, options: BlockOptions):
       return renderRelated(block, { strings, lang: options.lang, headingLevel: headingLevel + 1 });
     case 'divider':
       return html`<hr part="divider" />`;
-    // v2 text blocks (issue 15).
+    // v2 blocks (issue 15).
     case 'code':
       return renderCode(block, strings);
     case 'table':
       return renderTable(block, strings);
+    case 'gallery':
+      return renderGallery(block, { strings });
+    case 'video':
+      return renderVideoFile(block, { strings });
+    case 'audio':
+      return renderAudio(block, { strings });
+    case 'social':
+      return renderSocial(block, options);
+    case 'note':
+      return renderNote(block, options);
+    case 'aside':
+      return renderAside(block, options, (child, i) => renderBlock(child, `${index}.${i}`, options));
   }
 }

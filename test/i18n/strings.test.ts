@@ -12,6 +12,10 @@ import { captureWarnings } from '../helpers.js';
 // tests show them where a reader sees them.
 const LANGUAGES = ['en', 'ar', 'fa', 'ps', 'ru', 'fr', 'de', 'es'];
 const KEYS = ['by', 'updated', 'photo', 'readAlso', 'related', 'playVideo', 'error', 'tags', 'code', 'table', 'notes', 'note', 'noteBack'];
+// v2: the words of the media and notes blocks, after the others.
+const MEDIA_KEYS = ['viewPost', 'correction', 'update', 'editorsNote', 'corrections', 'transcript'];
+// The same word as English, and right: French "Correction".
+const SAME_AS_ENGLISH = ['fr.correction'];
 // The last string of each language: a string missing or added anywhere before it moves it.
 const LAST = {
   en: 'Back to reference', ar: 'العودة إلى الإحالة', fa: 'بازگشت به ارجاع', ps: 'بېرته حوالې ته', ru: 'Вернуться к ссылке',
@@ -25,12 +29,22 @@ describe('stringsFor', () => {
     const english = stringsFor('en');
     for (const lang of LANGUAGES) {
       const strings = stringsFor(lang);
-      expect(Object.keys(strings), lang).to.deep.equal(KEYS);
+      expect(Object.keys(strings), lang).to.deep.equal([...KEYS, ...MEDIA_KEYS]);
       for (const key of KEYS) expect(strings[key as keyof typeof strings], `${lang}.${key}`).to.match(/\S/);
       expect(strings.noteBack, lang).to.equal(LAST[lang as keyof typeof LAST]);
       if (lang !== 'en') expect(KEYS.filter((key) => strings[key as keyof typeof strings] === english[key as keyof typeof english]), lang).to.deep.equal(SAME[lang] ?? []);
     }
     expect([english.by, english.error]).to.deep.equal(['By', 'This content could not be loaded.']);
+    for (const lang of LANGUAGES) {
+      const strings = stringsFor(lang) as unknown as Record<string, string>;
+      for (const key of MEDIA_KEYS) {
+        expect(strings[key], `${lang}.${key}`).to.match(/\S/);
+        if (lang !== 'en' && !SAME_AS_ENGLISH.includes(`${lang}.${key}`)) expect(strings[key], `${lang}.${key}`).not.to.equal((english as unknown as Record<string, string>)[key]);
+      }
+      // The social card's link names the author and the provider in every language.
+      expect(strings.viewPost, lang).to.include('{a}').and.include('{p}');
+    }
+    expect(stringsFor('ar').transcript).to.equal('النص المكتوب');
     // French typography: a no-break space before the colon, so it never starts a line.
     expect(stringsFor('fr').photo).to.equal('Photo\u00a0:');
   });

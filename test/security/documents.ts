@@ -91,6 +91,41 @@ export const SAMPLES: Record<Kind, object[]> = {
   related: [{ title: 'Related', links: [link, { url: '/r2', title: 'Second', description: 'Two' }] }],
 };
 
+/**
+ * The media and notes blocks and fields (issue 15) in an article of their own: attacked
+ * by their own test file (inject-article-media.test.ts), so that neither file outgrows
+ * the time a test file is given on a busy machine.
+ */
+export const MEDIA_SAMPLES: Record<'article', object[]> = {
+  article: [
+    {
+      headline: 'Headline',
+      label: 'Label',
+      dateline: 'Dateline',
+      authors: [{ name: 'Author', url: '/authors/a', jobTitle: 'Job title', organization: 'Organization' }],
+      corrections: [{ text: spans, date: '2021-10-22' }],
+      body: [
+        { type: 'gallery', images: [photo('Gallery one'), { src: '/demo/images/related-2.jpg', alt: 'Two', caption: spans, credit: 'Credit' }], caption: fragment },
+        { type: 'embed', provider: 'vimeo', id: '76979871', title: 'Vimeo', caption: 'Caption', start: 5 },
+        { type: 'embed', provider: 'dailymotion', id: 'x8abc12', player: 'xa1b2', title: 'Dailymotion' },
+        {
+          type: 'video', src: '/demo/media/clip.webm', width: 640, height: 360, title: 'Video file', caption: spans,
+          poster: { src: '/demo/images/related-1.jpg', alt: 'Poster' },
+          tracks: [{ src: '/demo/media/clip.en.vtt', lang: 'en', label: 'English', kind: 'captions' }],
+        },
+        { type: 'audio', src: '/demo/media/tone.wav', title: 'Audio', duration: 125, transcript: '/transcript', caption: fragment },
+        {
+          type: 'social', provider: 'mastodon', url: 'https://example.com/@a/1', text: spans, datePublished: '2021-10-20',
+          author: { name: 'Author', handle: '@a@example.com', url: 'https://example.com/@a' },
+          image: { src: '/demo/images/related-3.jpg', alt: 'Social image' },
+        },
+        { type: 'aside', title: 'Aside', body: [{ type: 'paragraph', text: 'In the aside' }, { type: 'note', kind: 'correction', text: spans }] },
+        { type: 'note', kind: 'editors-note', text: fragment, date: '2021-10-21' },
+      ],
+    },
+  ],
+};
+
 export type Path = (string | number)[];
 
 /** Every string leaf of a value, as paths. */
@@ -136,7 +171,7 @@ export function addKeysAt(sample: object, path: Path, keysJson: string): string 
   return JSON.stringify(copy).replace(`${JSON.stringify(MARK)}:0`, () => keysJson.slice(1, -1));
 }
 
-const URL_KEYS = new Set(['url', 'src', 'href', 'creditUrl', 'license', 'logo']);
+const URL_KEYS = new Set(['url', 'src', 'href', 'creditUrl', 'license', 'logo', 'transcript']);
 /** Fields that ask the browser to fetch something: an image. */
 const RESOURCE_KEYS = new Set(['src', 'logo']);
 

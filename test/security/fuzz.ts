@@ -99,13 +99,40 @@ const block = fc.oneof(
   related.map((r) => ({ type: 'related', ...r })),
   fc.constant({ type: 'divider' }),
   fc.record({ type: text }),
+  // v2: media and notes.
+  ...mediaBlocks(),
 );
+const blockOrAside = fc.oneof(
+  block,
+  fc.record({ type: fc.constant('aside'), title: text, body: fc.array(fc.oneof(block, fc.record({ type: fc.constant('aside'), body: fc.array(block, { maxLength: 1 }) })), { maxLength: 3 }) }),
+);
+
+/** The media and notes blocks, with valid-looking and hostile values alike. */
+function mediaBlocks() {
+  const provider = fc.oneof(fc.constantFrom('youtube', 'vimeo', 'dailymotion'), text);
+  const id = fc.oneof(fc.constantFrom('dQw4w9WgXcQ', '76979871', 'x8abc12'), fc.stringMatching(/^[\w-]{1,30}$/), text);
+  return [
+    fc.record({ type: fc.constant('gallery'), images: fc.array(photo, { maxLength: 3 }), caption: inline }),
+    fc.record({ type: fc.constant('embed'), provider, id, player: fc.oneof(fc.constant('xa1b2'), text), title: text, caption: inline, start: int, poster: photo }),
+    fc.record({
+      type: fc.constant('video'), src: url, poster: photo, width: int, height: int, title: text, caption: inline,
+      tracks: fc.array(fc.record({ src: url, lang: fc.oneof(fc.constantFrom('en', 'ar'), text), label: text, kind: fc.oneof(fc.constantFrom('captions', 'subtitles'), text) }), { maxLength: 2 }),
+    }),
+    fc.record({ type: fc.constant('audio'), src: url, title: text, duration: int, transcript: url, caption: inline }),
+    fc.record({
+      type: fc.constant('social'), provider: fc.oneof(fc.constantFrom('x', 'instagram', 'tiktok', 'bluesky', 'mastodon', 'facebook', 'threads'), text),
+      url, author: fc.record({ name: text, handle: text, url }), text: inline, datePublished: date, image: photo,
+    }),
+    fc.record({ type: fc.constant('note'), kind: fc.oneof(fc.constantFrom('correction', 'update', 'editors-note'), text), text: inline, date }),
+  ];
+}
 const article = fc.record(
   {
     headline: text, url, lang: fc.oneof(fc.constantFrom('en', 'ar', 'fa', 'ru', 'zh-Hant-TW', 'x-klingon'), text),
     dir: fc.oneof(fc.constantFrom('ltr', 'rtl', 'auto'), text), section: text, description: inline,
-    authors: fc.array(fc.record({ name: text, url }, { requiredKeys: ['name'] }), { maxLength: 4 }),
-    datePublished: date, dateModified: date, image: photo, body: fc.array(block, { maxLength: 12 }), related,
+    authors: fc.array(fc.record({ name: text, url, jobTitle: text, organization: text }, { requiredKeys: ['name'] }), { maxLength: 4 }),
+    datePublished: date, dateModified: date, image: photo, body: fc.array(blockOrAside, { maxLength: 12 }), related,
+    label: text, dateline: text, corrections: fc.array(fc.record({ text: inline, date }), { maxLength: 3 }),
     tags: fc.array(text, { maxLength: 6 }), publisher: fc.record({ name: text, url, logo: url }, { requiredKeys: ['name'] }),
   },
   { requiredKeys: ['headline'] },
