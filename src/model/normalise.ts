@@ -18,9 +18,10 @@ import type { Feature } from '../loader/on-demand.js';
 export type { Issue } from './issues.js';
 
 /**
- * `needs` lists the on-demand code the document needs that is not loaded yet
- * (src/loader/on-demand.ts): until it is, the result is incomplete, and the
- * caller loads it and normalises again.
+ * `needs` lists on-demand code the model found the document needs
+ * (src/loader/on-demand.ts): the HTML reader when it is not loaded yet (until it is,
+ * the result is incomplete, and the caller loads it and normalises again), and
+ * the footnotes' renderer when the document has footnotes.
  */
 export type NormaliseResult<T> =
   | { ok: true; document: T; warnings: Issue[]; needs: Set<Feature> }
@@ -189,6 +190,6 @@ export function normalise<K extends DocumentKind>(kind: K, raw: unknown, base?: 
     return { ok: false, issues, warnings, needs };
   }
   // Numbered once the document is read: a note in a part left out takes no number.
-  notesIn(result).forEach((note, i) => (note.n = i + 1));
+  if (needs.has('footnotes')) notesIn(result).forEach((note, i) => (note.n = i + 1));
   return { ok: true, document: result as DocumentTypes[K], warnings, needs };
 }

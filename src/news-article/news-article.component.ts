@@ -1,8 +1,8 @@
-import { type TemplateResult } from 'lit';
+import { adoptStyles, isServer, type CSSResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { NewsElement } from '../base/news-element.js';
 import { DocumentController } from '../loader/document-controller.js';
-import { isFeature, type Feature } from '../loader/on-demand.js';
+import { featureStyles, isFeature, type Feature } from '../loader/on-demand.js';
 import type { Article } from '../model/schema.js';
 import { renderArticle } from '../render/article.js';
 import type { BlockKey } from '../render/blocks.js';
@@ -53,7 +53,7 @@ import { styles } from './news-article.styles.js';
  * @csspart notes - The footnotes at the end of the article (`section`).
  * @csspart notes-heading - Their heading ("Notes").
  * @csspart notes-list - Their `ol`.
- * @csspart note - One footnote (`li`), focused when a reader follows its reference.
+ * @csspart footnote - One footnote (`li`), focused when a reader follows its reference.
  * @csspart note-back - The link from a note back to its reference.
  * @csspart divider - The `hr` of a divider block.
  * @csspart promo - A "Read also" link block.
@@ -149,7 +149,15 @@ import { styles } from './news-article.styles.js';
  * @cssprop [--news-related-aspect-ratio=16 / 9] - Crop of the closing related cards' thumbnails.
  */
 export class NewsArticle extends NewsElement<'article'> {
-  static override styles = styles;
+  /**
+   * Its own styles, plus those of on-demand features already provided when the class is
+   * defined (the server renderer and the hydrating client provide every feature first, so
+   * the server's HTML carries them); otherwise they are adopted with the feature (renderDocument).
+   */
+  static override styles = [...styles, ...featureStyles()];
+
+  /** Styles of on-demand features adopted into this element's shadow root, beside its own. */
+  private readonly adopted = new Set<CSSResult>();
 
   /** Level of the headline's heading, 1–6 (default 2, so an embed does not compete with the page's `h1`). Body headings follow it. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -180,11 +188,14 @@ export class NewsArticle extends NewsElement<'article'> {
       }
     };
     visit(article?.body ?? []);
+    // The article's corrections are listed by the note blocks' renderer.
+    if (article?.corrections?.length) needs.push('note');
     if (article && this.jsonld) needs.push('jsonld');
     return needs;
   }
 
   protected renderDocument(article: Article): TemplateResult {
+    this.adoptFeatureStyles();
     const { lang, dir, strings } = this.locale(article.lang, article.dir);
     return renderArticle(article, {
       lang, dir, strings,
@@ -192,6 +203,21 @@ export class NewsArticle extends NewsElement<'article'> {
       played: this.played.get(article) ?? new Set(),
       onPlay: this.play,
     });
+  }
+
+  /**
+   * Adopts the styles of the on-demand features loaded so far (those this document needs
+   * among them) beside the element's own, in the update that renders the document: its
+   * rare blocks never show unstyled. Styles once adopted stay (they only match parts the
+   * feature renders).
+   */
+  private adoptFeatureStyles(): void {
+    if (isServer) return;
+    const own = (this.constructor as typeof NewsArticle).elementStyles;
+    const added = featureStyles().filter((sheet) => !own.includes(sheet) && !this.adopted.has(sheet));
+    if (!added.length) return;
+    for (const sheet of added) this.adopted.add(sheet);
+    adoptStyles(this.renderRoot as ShadowRoot, [...own, ...this.adopted]);
   }
 
   private play = async (index: BlockKey, event: Event) => {

@@ -9,8 +9,7 @@ import { renderRelated } from './related.js';
 import { renderByline, renderDates } from './byline.js';
 import { renderBlock, type BlockOptions } from './blocks.js';
 import { renderHeading } from './heading.js';
-import { renderNotes } from './footnotes.js';
-import { renderCorrections } from './notes.js';
+import { feature } from '../loader/on-demand.js';
 
 export interface ArticleOptions extends BlockOptions {
   dir?: Direction;
@@ -37,8 +36,8 @@ export function renderArticle(article: Article, options: ArticleOptions): Templa
     </header>
     ${image ? html`<div part="lead">${renderPhoto(image, { strings, eager: true, sizes: LEAD_SIZES })}</div>` : nothing}
     ${body?.length ? html`<div part="body">${body.map((block, i) => renderBlock(block, i, options))}</div>` : nothing}
-    ${renderNotes(article, { strings, level: headingLevel + 1 })}
-    ${renderCorrections(article.corrections, options)}
+    ${feature('footnotes')?.renderNotes(article, { strings, level: headingLevel + 1 })}
+    ${feature('note')?.renderCorrections(article.corrections, options)}
     ${related ? renderRelated(related, { strings, lang, layout: 'cards', headingLevel: headingLevel + 1 }) : nothing}
     ${tags?.length || publisher
       ? html`<footer part="footer">

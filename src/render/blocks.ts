@@ -11,13 +11,7 @@ import { renderPhoto } from './photo.js';
 import { renderRelated } from './related.js';
 import { feature } from '../loader/on-demand.js';
 import { renderHeading } from './heading.js';
-// v2 blocks (issue 15), each in a module of its own.
 import { renderCode } from './code.js';
-import { renderTable } from './table.js';
-import { renderGallery } from './gallery.js';
-import { renderAudio, renderVideoFile } from './media.js';
-import { renderSocial } from './social.js';
-import { renderAside, renderNote } from './notes.js';
 
 export interface BlockOptions {
   strings: UiStrings;
@@ -82,22 +76,22 @@ export function renderBlock(block: Block, index: BlockKey, options: BlockOptions
       return renderRelated(block, { strings, lang: options.lang, headingLevel: headingLevel + 1 });
     case 'divider':
       return html`<hr part="divider" />`;
-    // v2 blocks (issue 15).
     case 'code':
       return renderCode(block, strings);
+    // On demand, as `embed` above: the loader loads them before a document holding one shows.
     case 'table':
-      return renderTable(block, strings);
+      return feature('table')?.renderTable(block, strings) ?? nothing;
     case 'gallery':
-      return renderGallery(block, { strings });
+      return feature('gallery')?.renderGallery(block, { strings }) ?? nothing;
     case 'video':
-      return renderVideoFile(block, { strings });
+      return feature('video')?.renderVideoFile(block, { strings }) ?? nothing;
     case 'audio':
-      return renderAudio(block, { strings });
+      return feature('audio')?.renderAudio(block, { strings }) ?? nothing;
     case 'social':
-      return renderSocial(block, options);
+      return feature('social')?.renderSocial(block, options) ?? nothing;
     case 'note':
-      return renderNote(block, options);
+      return feature('note')?.renderNote(block, options) ?? nothing;
     case 'aside':
-      return renderAside(block, options, (child, i) => renderBlock(child, `${index}.${i}`, options));
+      return feature('aside')?.renderAside(block, options, (child, i) => renderBlock(child, `${index}.${i}`, options)) ?? nothing;
   }
 }

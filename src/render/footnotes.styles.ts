@@ -29,12 +29,12 @@ export const footnotesStyles = css`
     margin: 0;
     padding-inline-start: 1.6em;
   }
-  [part~='note'] {
+  [part~='footnote'] {
     margin-bottom: 0.35em;
     border-radius: 2px;
   }
   /* The note a reader just came to, with the focus ring of the page's keyboard users. */
-  [part~='note']:focus {
+  [part~='footnote']:focus {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }

@@ -9,6 +9,8 @@ import { renderHeading } from './heading.js';
 import { renderInline } from './inline.js';
 import { followNote } from './note-ref.js';
 
+export { renderNoteRef } from './note-ref.js';
+
 export interface NotesOptions {
   strings: UiStrings;
   /** The level of the notes' heading. */
@@ -24,9 +26,12 @@ export function renderNotes(document: object, { strings, level }: NotesOptions):
     <span id="note-word" hidden>${strings.note}</span>
     <ol part="notes-list">
       ${notes.map(
-        ({ n, note }) => html`<li part="note" id="note-${n}" tabindex="-1">${renderInline(note)}
+        ({ n, note }) => html`<li part="footnote" id="note-${n}" tabindex="-1">${renderInline(note)}
           <a part="note-back" href="#note-ref-${n}" role="doc-backlink" aria-label="${strings.noteBack} ${n}" @click=${followNote}>\u21a9\ufe0e</a></li>`,
       )}
     </ol>
   </section>`;
 }
+
+/** The styles of the parts this module renders (adopted by the element with the module). */
+export { footnotesStyles as styles } from './footnotes.styles.js';

@@ -27,3 +27,6 @@ export function renderGallery(block: GalleryBlock, { strings }: { strings: UiStr
     ${caption?.length ? html`<figcaption part="gallery-caption">${renderInline(caption)}</figcaption>` : nothing}
   </figure>`;
 }
+
+/** The styles of the parts this module renders (adopted by the element with the module). */
+export { galleryStyles as styles } from './gallery.styles.js';

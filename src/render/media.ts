@@ -81,3 +81,6 @@ export function renderAudio(block: AudioBlock, { strings }: MediaOptions): Templ
     ${block.src ? html`<audio part="audio-file" src=${block.src} controls preload="none" aria-label=${block.title}></audio>` : nothing}
   </figure>`;
 }
+
+/** The styles of the parts this module renders (adopted by the element with the module). */
+export { mediaStyles as styles } from './media.styles.js';

@@ -61,3 +61,6 @@ export function renderCorrections(corrections: Article['corrections'], { strings
     </ul>
   </section>`;
 }
+
+/** The styles of the parts this module renders (adopted by the element with the module). */
+export { notesStyles as styles } from './notes.styles.js';

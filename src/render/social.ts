@@ -53,3 +53,6 @@ export function renderSocial(block: SocialBlock, { strings, lang }: SocialOption
     </p>
   </figure>`;
 }
+
+/** The styles of the parts this module renders (adopted by the element with the module). */
+export { socialStyles as styles } from './social.styles.js';

@@ -45,3 +45,6 @@ export function renderTable(block: TableBlock, strings: UiStrings): TemplateResu
     </table>
   </div>`;
 }
+
+/** The styles of the parts this module renders (adopted by the element with the module). */
+export { tableStyles as styles } from './table.styles.js';

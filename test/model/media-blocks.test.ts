@@ -1,6 +1,8 @@
 // The model's rules for the media and notes blocks: what is kept, what is left
 // out, and the warning (with its path) a publisher gets.
 import { expect } from '@open-wc/testing';
+// The complete model and renderers: every on-demand feature (the HTML reader, the rare blocks…) loaded.
+import '../../src/loader/every-feature.js';
 import { render } from 'lit';
 import { normalise } from '../../src/model/normalise.js';
 import { renderBlock } from '../../src/render/blocks.js';

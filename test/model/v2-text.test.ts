@@ -1,6 +1,8 @@
 // The model's side of issue 15's text half: how each new shape is read, what is
 // left out, and the warning (with its path) a publisher gets.
 import { expect } from '@open-wc/testing';
+// The complete model and renderers: every on-demand feature (the HTML reader, the rare blocks…) loaded.
+import '../../src/loader/every-feature.js';
 import { normalise } from '../../src/model/normalise.js';
 import { parseHtmlFragment, validDatetime } from '../../src/model/rich-text/html-fragment.js';
 import { decodeEntities } from '../../src/model/rich-text/entities.js';

@@ -149,7 +149,7 @@ describe('<news-article> v2 text blocks', () => {
     ]);
     const notes = $(el, 'section[part~="notes"]');
     expect([notes.getAttribute('role'), nameOf(notes), notes.querySelector('h3')!.id]).to.deep.equal(['doc-endnotes', 'Notes', 'notes-heading']);
-    const items = [...notes.querySelectorAll('li[part~="note"]')];
+    const items = [...notes.querySelectorAll('li[part~="footnote"]')];
     expect(items.map((li) => li.id)).to.deep.equal(['note-1', 'note-2', 'note-3']);
     expect(text(items[1])).to.equal('Council budget report 2024, table 3. ↩︎');
     expect((items[1].querySelector('a[data-kind="inline"]') as HTMLAnchorElement).href).to.equal('https://example.com/council/report-2024');

@@ -4,72 +4,60 @@
  * policy looks for a scheme, every one that could spell one.
  */
 
+/** A table of names, read: the names, the same in lower case (the first of each spelling), the legacy ones. */
+export interface EntityNames {
+  names: Map<string, string>;
+  folded: Map<string, string>;
+  legacy: Set<string>;
+}
+
 /**
- * The names we read: all 252 of HTML 4.01 (what CMSs write), with HTML's values
- * (`&lang;` is U+27E8), plus typographic spaces, dashes and quotes and the ones that
- * spell a URL scheme (`javascript&colon;`). Written compactly, as `name` (the previous code point + 1) or
- * `name:hex`, because most come in runs (Latin-1 is 96 names for 96 code points): about
- * 1.1 KB gzip, a third less than a `{name: "char"}` object (figures in docs/blocks-text.md).
- * Names before `|` are the HTML spec's legacy ones, which a browser also reads without their `;`.
+ * Reads a table written compactly, as `name` (the previous code point + 1) or `name:hex`
+ * (names come in runs); names before `|` are the HTML spec's legacy ones, which a browser also
+ * reads without their `;`. Into Maps, so `&constructor;` finds nothing. Linear in its length.
  */
-const TABLE =
-  'quot:22 amp:26 lt:3c gt:3e QUOT:22 AMP:26 LT:3c GT:3e nbsp:a0 iexcl cent pound curren yen brvbar sect uml copy ordf laquo ' +
-  'not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave ' +
-  'Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute ' +
-  'Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ' +
-  'ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave ' +
-  'uacute ucirc uuml yacute thorn yuml COPY:a9 REG:ae|' +
-  'OElig:152 oelig Scaron:160 scaron Yuml:178 fnof:192 circ:2c6 tilde:2dc Alpha:391 Beta Gamma Delta Epsilon Zeta Eta Theta ' +
-  'Iota Kappa Lambda Mu Nu Xi Omicron Pi Rho Sigma:3a3 Tau Upsilon Phi Chi Psi Omega alpha:3b1 beta gamma delta epsilon zeta ' +
-  'eta theta iota kappa lambda mu nu xi omicron pi rho sigmaf sigma tau upsilon phi chi psi omega thetasym:3d1 upsih piv:3d6 ' +
-  'ensp:2002 emsp emsp13 emsp14 numsp:2007 puncsp thinsp hairsp zwnj:200c zwj lrm rlm hyphen dash:2010 ndash:2013 mdash horbar lsquo:2018 ' +
-  'rsquo sbquo ldquo:201c rdquo bdquo dagger:2020 Dagger bull nldr:2025 hellip permil:2030 prime:2032 Prime lsaquo:2039 rsaquo ' +
-  'oline:203e frasl:2044 euro:20ac image:2111 weierp:2118 real:211c trade:2122 alefsym:2135 larr:2190 uarr rarr darr harr ' +
-  'crarr:21b5 lArr:21d0 uArr rArr dArr hArr forall:2200 part:2202 exist empty:2205 nabla:2207 isin notin ni:220b prod:220f ' +
-  'sum:2211 minus lowast:2217 radic:221a prop:221d infin ang:2220 and:2227 or cap cup int there4:2234 sim:223c cong:2245 ' +
-  'asymp:2248 ne:2260 equiv le:2264 ge sub:2282 sup nsub sube:2286 supe oplus:2295 otimes:2297 perp:22a5 sdot:22c5 ' +
-  'lceil:2308 rceil lfloor rfloor lang:27e8 rang loz:25ca spades:2660 clubs:2663 hearts:2665 diams bullet:2022 mldr:2026 ' +
-  'lsquor:201a rsquor:2019 ldquor:201e rdquor:201d apos:27 Tab:9 NewLine num:23 sol:2f colon:3a quest:3f';
-
-let names: Map<string, string> | undefined;
-/** The same names in lower case (the first of each spelling), for the URL probe. */
-let folded: Map<string, string> | undefined;
-let legacy: Set<string> | undefined;
-
-/** Reads the table once, on first use, into Maps (so `&constructor;` finds nothing). Linear in its length. */
-function read(): Map<string, string> {
-  if (names) return names;
-  names = new Map();
-  folded = new Map();
-  legacy = new Set();
+export function readNames(table: string): EntityNames {
+  const read: EntityNames = { names: new Map(), folded: new Map(), legacy: new Set() };
   let code = 0;
-  TABLE.split('|').forEach((part, i) => {
+  table.split('|').forEach((part, i) => {
     for (const token of part.split(' ')) {
       const [name, hex] = token.split(':');
       code = hex ? parseInt(hex, 16) : code + 1;
       const char = String.fromCodePoint(code);
-      names!.set(name, char);
-      if (!folded!.has(name.toLowerCase())) folded!.set(name.toLowerCase(), char);
-      if (!i) legacy!.add(name);
+      read.names.set(name, char);
+      if (!read.folded.has(name.toLowerCase())) read.folded.set(name.toLowerCase(), char);
+      if (!i) read.legacy.add(name);
     }
   });
-  return names;
+  return read;
 }
 
 /**
- * Decodes the references in `text`; an unknown name stays as written, an impossible code point becomes U+FFFD.
+ * The names the URL policy reads: every one that decodes to ASCII or to a character the URL
+ * parser drops (a name left as written before a colon makes a scheme we refuse, so these are
+ * the ones that could hide one: `javascript&colon;`, `java&Tab;script:`). The HTML reader reads
+ * all of HTML 4's (./html-entities.ts, loaded with it).
+ */
+const URL_NAMES = 'quot:22 amp:26 lt:3c gt:3e nbsp:a0 shy:ad|apos:27 Tab:9 NewLine num:23 sol:2f colon:3a quest:3f ' +
+  'ensp:2002 emsp emsp13 emsp14 numsp:2007 puncsp thinsp hairsp zwnj:200c zwj lrm rlm';
+let urlNames: EntityNames | undefined;
+
+/**
+ * Decodes the references in `text` with `table`'s names (by default the URL policy's); an unknown name
+ * stays as written, an impossible code point becomes U+FFFD.
  * `html` reads as a browser reads an HTML fragment's text or attribute values (names are case-sensitive:
  * `&Eacute;` is É, `&eacute;` é); without it, a name is read in any case and with or without its `;`,
  * so the URL policy sees every scheme a value might spell.
  */
-export function decodeEntities(text: string, html?: 'text' | 'attribute'): string {
+export function decodeEntities(text: string, html?: 'text' | 'attribute', table?: EntityNames): string {
+  const { names, folded, legacy } = table ?? (urlNames ??= readNames(URL_NAMES));
   // A name's digits count only before its `;` (`&frac14;`), so `&amp1` is `&` and 1, as a browser reads it.
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+(?:\d+(?=;))?)(;?)(?=([=\d]?))/gi, (whole, ref: string, semicolon: string, next: string) => {
     if (ref[0] !== '#') {
-      const value = read().get(ref) ?? (html ? undefined : folded!.get(ref.toLowerCase()));
+      const value = names.get(ref) ?? (html ? undefined : folded.get(ref.toLowerCase()));
       // Without its `;` a browser reads only a legacy name, and in an attribute not before
       // `=` or an alphanumeric (`next`; a letter is part of `ref`): `?q=x&num=10&copy=1` stays a query.
-      if (html && !semicolon && (!legacy!.has(ref) || (html === 'attribute' && next))) return whole;
+      if (html && !semicolon && (!legacy.has(ref) || (html === 'attribute' && next))) return whole;
       return value ?? whole;
     }
     const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);

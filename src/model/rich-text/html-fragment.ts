@@ -10,7 +10,7 @@ import { DIRECTIONS, INLINE_TAGS, LANGUAGE_TAG, MAX_INLINE_DEPTH, appendNode } f
 import { spend } from '../budget.js';
 import type { Direction, InlineContext, InlineTag, RichElement, RichNode, RichText } from './nodes.js';
 import { checkUrl } from '../url-policy.js';
-import { decodeEntities } from './entities.js';
+import { decodeHtmlEntities } from './html-entities.js';
 import { shown } from '../issues.js';
 
 const ALLOWED = new Set<string>(INLINE_TAGS);
@@ -85,7 +85,7 @@ export function readTag(html: string, at: number): Tag | undefined {
     if (quote && (raw.length < 2 || !raw.endsWith(quote))) return tag; // an unclosed quote runs to the end
     const { attrs } = tag;
     const k = key.toLowerCase();
-    if (!attrs.has(k)) attrs.set(k, decodeEntities(quote ? raw.slice(1, -1) : raw, 'attribute'));
+    if (!attrs.has(k)) attrs.set(k, decodeHtmlEntities(quote ? raw.slice(1, -1) : raw, 'attribute'));
   }
 }
 
@@ -165,7 +165,7 @@ export function parseHtmlFragment(html: string, path: string, ctx: InlineContext
   };
   /** Adds source text, its references decoded, to the open element. */
   const text = (source: string) => {
-    const t = decodeEntities(source, 'text');
+    const t = decodeHtmlEntities(source, 'text');
     if (t) add(t, t); // an empty one shows nothing: a space owed stays owed
   };
   scanHtml(html, text, (m, i) => {

@@ -57,7 +57,10 @@ function noteOf(span: Record<string, unknown>, path: string, ctx: InlineContext)
     ctx.warn({ path: at, message: note ? 'has no text to show: the footnote is left out' : 'must be text, a list of spans or {"html": "…"}' });
     return undefined;
   }
-  return spend(ctx, path) ? { tag: 'sup', children: [], note } : undefined;
+  if (!spend(ctx, path)) return undefined;
+  // Numbered, and rendered by on-demand code (the `footnotes` feature), once the document is read.
+  ctx.needs?.add('footnotes');
+  return { tag: 'sup', children: [], note };
 }
 
 /**

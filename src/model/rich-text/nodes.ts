@@ -48,7 +48,7 @@ export const MAX_INLINE_DEPTH = 32;
 /** Shared by all the rich text of one document (and its node budget, see budget.ts). */
 export interface InlineContext extends Budget {
   base?: string;
-  /** On-demand code the document needs and that is not loaded yet (the loader loads it and reads again). */
+  /** On-demand code the document needs (the loader loads what is missing, then reads the document again). */
   needs?: Set<Feature>;
   /** Whether a span may carry a footnote here: in an article, outside another note. */
   notes?: boolean;
