@@ -277,4 +277,13 @@ export const articleStyles = css`
       overflow-wrap: anywhere;
     }
   }
+  /* The sections after the body (footnotes, corrections; their other styles come with their on-demand code). */
+  [part~='notes'], [part~='corrections'] {
+    box-sizing: border-box;
+    max-width: var(--_m);
+    margin-inline: auto;
+    margin-top: calc(var(--_space) * 2);
+    padding-top: var(--_space);
+    border-top: 1px solid var(--_rule);
+  }
 `;

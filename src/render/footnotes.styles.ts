@@ -13,12 +13,6 @@ export const footnotesStyles = css`
     text-decoration: underline;
   }
   [part~='notes'] {
-    box-sizing: border-box;
-    max-width: var(--_m);
-    margin-inline: auto;
-    margin-top: calc(var(--_space) * 2);
-    padding-top: var(--_space);
-    border-top: 1px solid var(--_rule);
     font-size: var(--_small);
   }
   [part~='notes-heading'] {

@@ -31,14 +31,6 @@ export const notesStyles = css`
     margin-inline-end: 0.4em;
     color: var(--_muted);
   }
-  [part~='corrections'] {
-    box-sizing: border-box;
-    max-width: var(--_m);
-    margin-inline: auto;
-    margin-top: calc(var(--_space) * 2);
-    padding-top: var(--_space);
-    border-top: 1px solid var(--_rule);
-  }
   [part~='corrections-list'] {
     margin: 0;
     padding-inline-start: 1.2em;
