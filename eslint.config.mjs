@@ -65,6 +65,7 @@ export default defineConfig(
       'scripts/dev/bench.mjs',
       'scripts/dev/bench-story.mjs',
       'scripts/dev/make-demo-images.mjs',
+      'scripts/dev/make-demo-media.mjs',
       'scripts/dev/worst-case.mjs',
     ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -27,18 +27,28 @@ if (!(SCALE > 0)) throw new Error('--scale must be a positive number');
  * limits the pages must stay under whatever is added (issue 18), shown beside them.
  */
 const FILE_BUDGETS = {
-  'cdn/news-elements.js': { brotli: 19_400, gzip: 21_850 },
-  'cdn/news-elements-hydrate.js': { brotli: 21_100, gzip: 23_750 },
+  'cdn/news-elements.js': { brotli: 25_700, gzip: 29_100 },
+  'cdn/news-elements-hydrate.js': { brotli: 27_400, gzip: 31_200 },
   'cdn/news-photo.js': { brotli: 350, gzip: 400 },
-  'cdn/news-related.js': { brotli: 350, gzip: 400 },
-  'cdn/news-article.js': { brotli: 3_100, gzip: 3_600 },
+  'cdn/news-related.js': { brotli: 350, gzip: 420 },
+  'cdn/news-article.js': { brotli: 4_000, gzip: 4_500 },
   'cdn/chunks/lit.js': { brotli: 5_550, gzip: 6_150 },
-  'cdn/chunks/core.js': { brotli: 8_350, gzip: 9_350 },
-  'cdn/chunks/related.js': { brotli: 1_400, gzip: 1_650 },
-  'cdn/chunks/html-fragment.js': { brotli: 1_450, gzip: 1_600 },
-  'cdn/chunks/video.js': { brotli: 650, gzip: 800 },
-  'cdn/chunks/jsonld.js': { brotli: 550, gzip: 650 },
-  'cdn/chunks/translations.js': { brotli: 700, gzip: 900 },
+  'cdn/chunks/core.js': { brotli: 9_650, gzip: 10_750 },
+  'cdn/chunks/related.js': { brotli: 1_050, gzip: 1_250 },
+  // Helpers the related renderer shares with on-demand blocks (headings, dates): see docs/loading.md.
+  'cdn/chunks/heading.js': { brotli: 220, gzip: 250 },
+  'cdn/chunks/format.js': { brotli: 400, gzip: 450 },
+  'cdn/chunks/html-fragment.js': { brotli: 2_850, gzip: 3_150 },
+  'cdn/chunks/video.js': { brotli: 950, gzip: 1_100 },
+  'cdn/chunks/jsonld.js': { brotli: 800, gzip: 900 },
+  'cdn/chunks/translations.js': { brotli: 1_300, gzip: 1_550 },
+  // The rare blocks (issue 15), each loaded only by a story that has one.
+  'cdn/chunks/table.js': { brotli: 700, gzip: 850 },
+  'cdn/chunks/gallery.js': { brotli: 500, gzip: 600 },
+  'cdn/chunks/media.js': { brotli: 1_050, gzip: 1_200 },
+  'cdn/chunks/social.js': { brotli: 820, gzip: 970 },
+  'cdn/chunks/notes.js': { brotli: 820, gzip: 930 },
+  'cdn/chunks/footnotes.js': { brotli: 730, gzip: 880 },
   // The adapters of the `format` attribute: loaded only by a page whose element has one.
   'cdn/chunks/adapters.js': { brotli: 11_350, gzip: 12_550 },
   'cdn/chunks/adapters-standalone.js': { brotli: 12_450, gzip: 13_800 },
@@ -49,16 +59,16 @@ const FILE_BUDGETS = {
  * `ceiling` (brotli): issue 18's limit for that page, next blocks included.
  */
 const PAGES = {
-  'photo only (cdn/news-photo.js)': { entry: 'cdn/news-photo.js', brotli: 14_250, gzip: 15_900, ceiling: 14.5 * 1024 },
-  'related only (cdn/news-related.js)': { entry: 'cdn/news-related.js', brotli: 15_600, gzip: 17_500, ceiling: 15 * 1024 },
-  'article (cdn/news-article.js)': { entry: 'cdn/news-article.js', brotli: 18_400, gzip: 20_650, ceiling: 18.5 * 1024 },
+  'photo only (cdn/news-photo.js)': { entry: 'cdn/news-photo.js', brotli: 15_450, gzip: 17_200, ceiling: 14.5 * 1024 },
+  'related only (cdn/news-related.js)': { entry: 'cdn/news-related.js', brotli: 17_000, gzip: 19_050, ceiling: 15 * 1024 },
+  'article (cdn/news-article.js)': { entry: 'cdn/news-article.js', brotli: 20_600, gzip: 23_100, ceiling: 18.5 * 1024 },
   'seed story (news-article.js + its on-demand chunks)': {
     entry: 'cdn/news-article.js',
     demand: ['cdn/chunks/html-fragment.js', 'cdn/chunks/video.js'],
-    brotli: 20_450,
-    gzip: 23_050,
+    brotli: 24_250,
+    gzip: 27_250,
   },
-  'all-in-one (cdn/news-elements.js)': { entry: 'cdn/news-elements.js', brotli: 19_400, gzip: 21_850, ceiling: 18.5 * 1024 },
+  'all-in-one (cdn/news-elements.js)': { entry: 'cdn/news-elements.js', brotli: 25_700, gzip: 29_100, ceiling: 18.5 * 1024 },
 };
 
 const NPM_ENTRIES = {

@@ -12,7 +12,7 @@
 // The inert tokenizer and character references of the rich-text reader, read directly: the
 // adapters are their own bundle, while the elements load the HTML reader on demand.
 import { RAW_TEXT, scanHtml, skipPast } from '../model/rich-text/html-fragment.js';
-import { decodeEntities } from '../model/rich-text/entities.js';
+import { decodeHtmlEntities } from '../model/rich-text/html-entities.js';
 
 export interface HtmlElement {
   tag: string;
@@ -58,7 +58,7 @@ export function parseHtml(html: string): HtmlElement {
   const open: HtmlElement[] = [root];
   const top = () => open[open.length - 1];
   const text = (source: string) => {
-    if (source) top().children.push(decodeEntities(source, 'text'));
+    if (source) top().children.push(decodeHtmlEntities(source, 'text'));
   };
   /** Closes the open elements from the top down to index `at` (exclusive). */
   const closeTo = (at: number) => {
@@ -101,7 +101,7 @@ export function parseHtml(html: string): HtmlElement {
       if (name === 'title') {
         const close = /<\/title/gi;
         close.lastIndex = next;
-        el.children.push(decodeEntities(html.slice(next, close.exec(html)?.index ?? end), 'text'));
+        el.children.push(decodeHtmlEntities(html.slice(next, close.exec(html)?.index ?? end), 'text'));
       }
       top().hasBlock ||= BLOCK_TAGS.has(name);
       return end;

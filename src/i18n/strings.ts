@@ -19,13 +19,37 @@ export interface UiStrings {
   error: string;
   /** The label of the tag list. */
   tags: string;
+  /** The name of a code block's scrolling region ("Code: python" with a language). */
+  code: string;
+  /** The name of a table's scrolling region when the table has no caption. */
+  table: string;
+  /** The heading of the footnotes at the end of an article. */
+  notes: string;
+  /** Before a footnote's number, in the reference's accessible name: "Note 1". */
+  note: string;
+  /** The accessible name of a note's link back to its reference, before the number. */
+  noteBack: string;
+  /** The link of a social card to the original post: `{a}` is the author, `{p}` the provider. */
+  viewPost: string;
+  /** The label of a `note` block of kind `correction`. */
+  correction: string;
+  /** The label of a `note` block of kind `update`. */
+  update: string;
+  /** The label of a `note` block of kind `editors-note`. */
+  editorsNote: string;
+  /** The heading of the article's list of corrections. */
+  corrections: string;
+  /** The link to an audio block's transcript. */
+  transcript: string;
 }
 
 // One row per language: the strings in the order of KEYS, joined by "|" (shorter than
 // an object per language once compressed). English ships with the elements; the
 // other rows (./translations.ts) load when a document needs them.
-const KEYS = ['by', 'updated', 'photo', 'readAlso', 'related', 'playVideo', 'error', 'tags'] as const;
-const ENGLISH = 'By|Updated|Photo:|Read also|Related|Play video|This content could not be loaded.|Tags';
+const KEYS = ['by', 'updated', 'photo', 'readAlso', 'related', 'playVideo', 'error', 'tags', 'code', 'table', 'notes', 'note', 'noteBack',
+  'viewPost', 'correction', 'update', 'editorsNote', 'corrections', 'transcript'] as const;
+const ENGLISH = 'By|Updated|Photo:|Read also|Related|Play video|This content could not be loaded.|Tags|Code|Table|Notes|Note|Back to reference|' +
+  'View the post by {a} on {p}|Correction|Update|Editor’s note|Corrections|Transcript';
 /** The languages ./translations.ts has words for. */
 const TRANSLATED = ['ar', 'fa', 'ps', 'ru', 'fr', 'de', 'es'];
 

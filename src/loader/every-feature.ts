@@ -8,8 +8,14 @@
  */
 import * as html from '../model/rich-text/html-fragment.js';
 import * as embed from '../render/video.js';
+import * as table from '../render/table.js';
+import * as gallery from '../render/gallery.js';
+import * as media from '../render/media.js';
+import * as social from '../render/social.js';
+import * as notes from '../render/notes.js';
+import * as footnotes from '../render/footnotes.js';
 import * as jsonld from '../render/jsonld.js';
 import * as strings from '../i18n/translations.js';
 import { provide } from './on-demand.js';
 
-provide({ html, embed, jsonld, strings });
+provide({ html, embed, table, gallery, video: media, audio: media, social, note: notes, aside: notes, footnotes, jsonld, strings });

@@ -11,16 +11,17 @@ import { SCHEMAS, type DocumentKind, type DocumentTypes } from './schema.js';
 import type { Shape } from './shape.js';
 import { checkUrl } from './url-policy.js';
 import { spend, spent } from './budget.js';
-import { VISIBLE, normaliseInline, plainText, type InlineContext } from './rich-text/index.js';
+import { VISIBLE, normaliseInline, notesIn, plainText, type InlineContext } from './rich-text/index.js';
 import { describe, isRecord, joinPath, shown, type Issue } from './issues.js';
 import type { Feature } from '../loader/on-demand.js';
 
 export type { Issue } from './issues.js';
 
 /**
- * `needs` lists the on-demand code the document needs that is not loaded yet
- * (src/loader/on-demand.ts): until it is, the result is incomplete, and the
- * caller loads it and normalises again.
+ * `needs` lists on-demand code the model found the document needs
+ * (src/loader/on-demand.ts): the HTML reader when it is not loaded yet (until it is,
+ * the result is incomplete, and the caller loads it and normalises again), and
+ * the footnotes' renderer when the document has footnotes.
  */
 export type NormaliseResult<T> =
   | { ok: true; document: T; warnings: Issue[]; needs: Set<Feature> }
@@ -67,10 +68,44 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
       return typeof value === 'string' ? checkUrl(value, shape.kind, path, ctx) : mustBe('a URL string');
     case 'inline': {
       const rich = normaliseInline(value, path, ctx);
+      if (!rich && shape.cell) {
+        // A table cell keeps its place (else the row would shift a column): empty, and said.
+        ctx.warn({ path, message: `must be text, a list of spans or {"html": "…"}, not ${describe(value)}: shown empty` });
+        return [];
+      }
       if (!rich) return mustBe('text, a list of spans or {"html": "…"}');
       if (shape.filled && !VISIBLE.test(plainText(rich))) return shape.opt === true ? undefined : fail('has no text to show');
       return rich;
     }
+    case 'paragraphs': {
+      // A list holding a list or an {html} is paragraphs; a list of strings and spans is one paragraph, as in v1.
+      const many = Array.isArray(value) && value.some((v) => Array.isArray(v) || (isRecord(v) && own(v, 'html') !== undefined));
+      if (!many) {
+        const one = walk({ t: 'inline', filled: shape.filled }, value, path, ctx);
+        return one instanceof Failure ? one : [one];
+      }
+      const out: unknown[] = [];
+      const items = value as unknown[];
+      for (let i = 0; i < items.length; i++) {
+        const at = joinPath(path, i);
+        // Every paragraph is a node to render: past the document's budget the rest is left out (see budget.ts).
+        if (!spend(ctx, at)) break;
+        // A blank paragraph is left out quietly, as extra white space in HTML would be.
+        const rich = walk({ t: 'inline', filled: true, opt: true }, items[i], at, ctx);
+        if (rich instanceof Failure) warnAbout(ctx, rich);
+        else if (rich) out.push(rich);
+      }
+      if (!shape.filled || out.length) return out;
+      return spent(ctx) ? new Failure() : fail('has no text to show');
+    }
+    case 'item': {
+      // Rich text alone is shorthand for an object with just that field (a list item without a sub-list).
+      if (isRecord(value) && own(value, 'html') === undefined) return walk(shape.of, value, path, ctx);
+      const text = walk(shape.of.of[shape.key], value, path, ctx);
+      return text instanceof Failure ? text : { [shape.key]: text };
+    }
+    case 'cut':
+      return fail(shape.msg);
     case 'array': {
       if (!Array.isArray(value)) return mustBe('a list');
       const out: unknown[] = [];
@@ -82,13 +117,17 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
         if (item instanceof Failure) warnAbout(ctx, item);
         else out.push(item);
       }
-      if (!shape.filled || out.length) return out;
-      return spent(ctx) ? new Failure() : fail('has no items to show');
+      if (shape.filled && !out.length) return spent(ctx) ? new Failure() : fail('has no items to show');
+      if (shape.min && out.length < shape.min) ctx.warn({ path, message: `has ${out.length} item(s); at least ${shape.min} are expected` });
+      return out;
     }
     case 'variant': {
       if (!isRecord(value)) return mustBe('an object');
       const tag = own(value, shape.key);
       const known = Object.keys(shape.of);
+      if (typeof tag === 'string' && shape.refused && Object.prototype.hasOwnProperty.call(shape.refused, tag)) {
+        return new Failure([{ path: joinPath(path, shape.key), message: shape.refused[tag] }]);
+      }
       if (typeof tag !== 'string' || !known.includes(tag)) {
         return new Failure([{
           path: joinPath(path, shape.key),
@@ -143,11 +182,14 @@ export function normalise<K extends DocumentKind>(kind: K, raw: unknown, base?: 
   const warnings: Issue[] = [];
   const needs = new Set<Feature>();
   // One context for the whole document: its rich text shares one budget of elements.
-  const result = walk(SCHEMAS[kind], raw, '', { base, warn: (issue) => warnings.push(issue), needs });
+  // Only an article has a place for footnotes (listed at its end).
+  const result = walk(SCHEMAS[kind], raw, '', { base, warn: (issue) => warnings.push(issue), needs, notes: kind === 'article' });
   if (result instanceof Failure) {
     const found = result.issues.length ? result.issues : warnings.slice(-1);
     const issues = found.map(({ path, message }) => ({ path: path || '(document)', message }));
     return { ok: false, issues, warnings, needs };
   }
+  // Numbered once the document is read: a note in a part left out takes no number.
+  if (needs.has('footnotes')) notesIn(result).forEach((note, i) => (note.n = i + 1));
   return { ok: true, document: result as DocumentTypes[K], warnings, needs };
 }

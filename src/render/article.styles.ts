@@ -35,6 +35,23 @@ export const articleStyles = css`
   [part~='section'] {
     margin-bottom: 0.5em;
   }
+  /* v2: the story's kind (Opinion, Analysis…), apart from its section; the dateline and authors' roles. */
+  [part~='label'] {
+    width: fit-content;
+    margin-bottom: 0.5em;
+    padding: 0.1em 0.5em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    font-size: 0.8em;
+    font-weight: 700;
+  }
+  [part~='dateline'] {
+    font-weight: 600;
+    text-transform: uppercase;
+  }
+  [part~='author-role'] {
+    font-weight: 400;
+  }
   [part~='headline'] {
     font-size: clamp(1.6em, 1em + 2.8cqi, 2.7em);
     line-height: 1.1;
@@ -74,11 +91,29 @@ export const articleStyles = css`
     line-height: 1.35;
     font-weight: 500;
   }
-  blockquote::before {
+  blockquote > p {
+    margin: 0;
+  }
+  blockquote > p + p {
+    margin-top: 0.6em;
+  }
+  blockquote > p:first-child::before {
     content: open-quote;
   }
-  blockquote::after {
+  blockquote > p:last-child::after {
     content: close-quote;
+  }
+  /* A pull quote: display type between rules, no side rule; it repeats the text (see renderQuote). */
+  [part~='pull-quote'] {
+    padding: 0.6em 0;
+    border: 0;
+    border-block: 2px solid var(--_accent);
+    text-align: center;
+  }
+  [part~='pull-quote'] blockquote {
+    font-size: 1.55em;
+    font-family: var(--news-headline-font-family, inherit);
+    line-height: 1.25;
   }
   cite {
     font-style: normal;
@@ -89,8 +124,12 @@ export const articleStyles = css`
   [part~='list'] {
     padding-inline-start: 1.4em;
   }
-  [part~='list'] li + li {
+  [part~='list'] li + li,
+  [part~='nested-list'] {
     margin-top: 0.35em;
+  }
+  [part~='nested-list'] {
+    margin-bottom: 0;
   }
   [part~='divider'] {
     width: 6rem;
@@ -226,16 +265,25 @@ export const articleStyles = css`
     [part~='video-frame'], [part~='related'] img {
       display: none;
     }
-    figure, blockquote, [part~='promo'] {
+    figure, blockquote, [part~='promo'], [part~='code'] {
       break-inside: avoid;
     }
     h1, h2, h3, h4, h5, h6 {
       break-after: avoid;
     }
-    [part~='body'] a[href]::after {
+    [part~='body'] a[href]:not([href^='#'])::after {
       content: ' (' attr(href) ')';
       font-size: 0.8em;
       overflow-wrap: anywhere;
     }
+  }
+  /* The sections after the body (footnotes, corrections; their other styles come with their on-demand code). */
+  [part~='notes'], [part~='corrections'] {
+    box-sizing: border-box;
+    max-width: var(--_m);
+    margin-inline: auto;
+    margin-top: calc(var(--_space) * 2);
+    padding-top: var(--_space);
+    border-top: 1px solid var(--_rule);
   }
 `;

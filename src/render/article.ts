@@ -9,6 +9,7 @@ import { renderRelated } from './related.js';
 import { renderByline, renderDates } from './byline.js';
 import { renderBlock, type BlockOptions } from './blocks.js';
 import { renderHeading } from './heading.js';
+import { feature } from '../loader/on-demand.js';
 
 export interface ArticleOptions extends BlockOptions {
   dir?: Direction;
@@ -20,16 +21,23 @@ const LEAD_SIZES = '(min-width: 60rem) 60rem, 100vw';
 export function renderArticle(article: Article, options: ArticleOptions): TemplateResult {
   const { strings, lang, headingLevel } = options;
   const { section, description, authors, image, body, related, tags, publisher } = article;
-  const hasMeta = authors?.length || article.datePublished || article.dateModified;
+  const hasMeta = authors?.length || article.datePublished || article.dateModified || article.dateline;
   return html`<article part="article" lang=${ifDefined(lang)} dir=${ifDefined(options.dir)}>
     <header part="header">
+      ${article.label ? html`<p part="label">${article.label}</p>` : nothing}
       ${section ? html`<p part="section">${section}</p>` : nothing}
       ${renderHeading(headingLevel, 'headline', article.headline)}
       ${description?.length ? html`<p part="standfirst">${renderInline(description)}</p>` : nothing}
-      ${hasMeta ? html`<p part="meta">${renderByline(authors, options)}${renderDates(article, options)}</p>` : nothing}
+      ${hasMeta
+        ? html`<p part="meta">${renderByline(authors, options)}${article.dateline
+            ? html`<span part="dateline">${article.dateline}</span>`
+            : nothing}${renderDates(article, options)}</p>`
+        : nothing}
     </header>
     ${image ? html`<div part="lead">${renderPhoto(image, { strings, eager: true, sizes: LEAD_SIZES })}</div>` : nothing}
     ${body?.length ? html`<div part="body">${body.map((block, i) => renderBlock(block, i, options))}</div>` : nothing}
+    ${feature('footnotes')?.renderNotes(article, { strings, level: headingLevel + 1 })}
+    ${feature('note')?.renderCorrections(article.corrections, options)}
     ${related ? renderRelated(related, { strings, lang, layout: 'cards', headingLevel: headingLevel + 1 }) : nothing}
     ${tags?.length || publisher
       ? html`<footer part="footer">

@@ -12,10 +12,14 @@ export interface BylineOptions {
 }
 
 // Each name isolated (dir=auto): two Arabic names in an English byline would otherwise run together across the comma.
-const author = (a: Author) =>
-  a.url
+// The role and organisation follow the name in brackets, which every language we ship reads as an aside.
+const author = (a: Author) => {
+  const role = [a.jobTitle, a.organization].filter(Boolean).join(', ');
+  const name = a.url
     ? html`<a part="author" dir="auto" rel="author" href=${a.url} data-kind="body">${a.name}</a>`
     : html`<span part="author" dir="auto">${a.name}</span>`;
+  return role ? html`${name} <span part="author-role" dir="auto">(${role})</span>` : name;
+};
 
 /** "By A, B and C", joined by `Intl.ListFormat` in the document's language, each name linked when it has a URL. */
 export function renderByline(authors: readonly Author[] | undefined, { strings, lang }: BylineOptions): TemplateResult | typeof nothing {

@@ -41,7 +41,7 @@ export function articleJsonLd(article: Article): object {
     image: article.image && imageObject(article.image),
     datePublished: article.datePublished,
     dateModified: article.dateModified,
-    author: authors?.length ? authors.map((a) => ({ '@type': 'Person', name: a.name, url: a.url })) : undefined,
+    author: authors?.length ? authors.map(person) : undefined,
     publisher: publisher && {
       '@type': 'Organization',
       name: publisher.name,
@@ -53,7 +53,39 @@ export function articleJsonLd(article: Article): object {
     inLanguage: article.lang,
     articleSection: article.section,
     keywords: tags?.length ? tags : undefined,
+    // v2: the label is free text in the story's language, so it is the genre, not a type we would guess from it.
+    genre: article.label,
+    dateline: article.dateline,
+    correction: article.corrections?.length
+      ? article.corrections.map((c) => ({ '@type': 'CorrectionComment', text: text(c.text), datePublished: c.date }))
+      : undefined,
+    ...media(article),
   };
+}
+
+type Author = NonNullable<Article['authors']>[number];
+const person = (a: Author) => ({
+  '@type': 'Person',
+  name: a.name,
+  url: a.url,
+  jobTitle: a.jobTitle,
+  worksFor: a.organization ? { '@type': 'Organization', name: a.organization } : undefined,
+});
+
+/** The body's video and audio files (asides' included) as `VideoObject` and `AudioObject`. */
+function media({ body = [] }: Article): { video?: object[]; audio?: object[] } {
+  const blocks = body.flatMap((block) => (block.type === 'aside' ? block.body : [block]));
+  const video = blocks.flatMap((b) =>
+    b.type === 'video' && b.src
+      ? [{ '@type': 'VideoObject', name: b.title, contentUrl: b.src, thumbnailUrl: b.poster?.src, description: text(b.caption), width: b.width, height: b.height }]
+      : [],
+  );
+  const audio = blocks.flatMap((b) =>
+    b.type === 'audio' && b.src
+      ? [{ '@type': 'AudioObject', name: b.title, contentUrl: b.src, duration: b.duration === undefined ? undefined : `PT${b.duration}S`, description: text(b.caption) }]
+      : [],
+  );
+  return { video: video.length ? video : undefined, audio: audio.length ? audio : undefined };
 }
 
 /**

@@ -9,8 +9,9 @@ export const photoStyles = css`
     display: block;
     width: 100%;
     height: auto;
-    /* --_ratio is the width/height the document gave, so the box is reserved before the bytes arrive. */
-    aspect-ratio: var(--news-photo-aspect-ratio, var(--_ratio, auto));
+    /* --_ratio is the width/height the document gave, so the box is reserved before the bytes arrive.
+       Without them (the model warns), a 3:2 placeholder until the image's own ratio is known: the box never collapses. */
+    aspect-ratio: var(--news-photo-aspect-ratio, var(--_ratio, auto 3 / 2));
     object-fit: cover;
     object-position: var(--_focal, 50% 50%);
     background: var(--news-photo-placeholder, color-mix(in srgb, currentColor 8%, transparent));

@@ -6,9 +6,10 @@
  */
 import type { RenderInfo } from '@lit-labs/ssr';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import '../index.js';
-// The server renders any document in one pass: every on-demand feature, loaded now.
+// The server renders any document in one pass: every on-demand feature, loaded now, and
+// before the elements are defined, so <news-article>'s styles include the features' styles.
 import '../loader/every-feature.js';
+import '../index.js';
 import { normalise } from '../model/normalise.js';
 import type { Issue } from '../model/issues.js';
 import type { Article } from '../model/schema.js';

@@ -71,7 +71,7 @@ test('validate: a document with three problems prints all three with line:column
   assert.deepEqual(stdout.trim().split('\n'), [
     `${file}:2:15: error: headline: must be a string, not the number 42`,
     `${file}:3:21: warning: image.src: refused URL "javascript:alert(1)": only http:, https: and relative URLs are allowed`,
-    `${file}:6:15: warning: body[1].type: unknown type "poll", skipped (known: paragraph, heading, photo, quote, list, embed, link, related, divider)`,
+    `${file}:6:15: warning: body[1].type: unknown type "poll", skipped (known: paragraph, heading, photo, quote, list, embed, link, related, divider, code, table, gallery, video, audio, social, note, aside)`,
     `${file}: cannot be shown (1 error, 2 warnings)`,
   ]);
 });

@@ -11,21 +11,40 @@ import { captureWarnings } from '../helpers.js';
 // place (src/i18n/strings.ts); these tests check their shape, and the element
 // tests show them where a reader sees them.
 const LANGUAGES = ['en', 'ar', 'fa', 'ps', 'ru', 'fr', 'de', 'es'];
-const KEYS = ['by', 'updated', 'photo', 'readAlso', 'related', 'playVideo', 'error', 'tags'];
+const KEYS = ['by', 'updated', 'photo', 'readAlso', 'related', 'playVideo', 'error', 'tags', 'code', 'table', 'notes', 'note', 'noteBack'];
+// v2: the words of the media and notes blocks, after the others.
+const MEDIA_KEYS = ['viewPost', 'correction', 'update', 'editorsNote', 'corrections', 'transcript'];
+// The same word as English, and right: French "Correction".
+const SAME_AS_ENGLISH = ['fr.correction'];
 // The last string of each language: a string missing or added anywhere before it moves it.
-const LAST = { en: 'Tags', ar: 'الوسوم', fa: 'برچسب‌ها', ps: 'نښې', ru: 'Теги', fr: 'Mots-clés', de: 'Schlagwörter', es: 'Etiquetas' };
+const LAST = {
+  en: 'Back to reference', ar: 'العودة إلى الإحالة', fa: 'بازگشت به ارجاع', ps: 'بېرته حوالې ته', ru: 'Вернуться к ссылке',
+  fr: 'Retour à l’appel de note', de: 'Zurück zum Verweis', es: 'Volver a la llamada',
+};
+/** Words that are the same as in English (and right): French "Code", "Notes", "Note"; German "Code". */
+const SAME: Record<string, string[]> = { fr: ['code', 'notes', 'note'], de: ['code'] };
 
 describe('stringsFor', () => {
   it('gives every string in every language we ship, in its place', () => {
     const english = stringsFor('en');
     for (const lang of LANGUAGES) {
       const strings = stringsFor(lang);
-      expect(Object.keys(strings), lang).to.deep.equal(KEYS);
+      expect(Object.keys(strings), lang).to.deep.equal([...KEYS, ...MEDIA_KEYS]);
       for (const key of KEYS) expect(strings[key as keyof typeof strings], `${lang}.${key}`).to.match(/\S/);
-      expect(strings.tags, lang).to.equal(LAST[lang as keyof typeof LAST]);
-      if (lang !== 'en') expect(KEYS.filter((key) => strings[key as keyof typeof strings] === english[key as keyof typeof english]), lang).to.deep.equal([]);
+      expect(strings.noteBack, lang).to.equal(LAST[lang as keyof typeof LAST]);
+      if (lang !== 'en') expect(KEYS.filter((key) => strings[key as keyof typeof strings] === english[key as keyof typeof english]), lang).to.deep.equal(SAME[lang] ?? []);
     }
     expect([english.by, english.error]).to.deep.equal(['By', 'This content could not be loaded.']);
+    for (const lang of LANGUAGES) {
+      const strings = stringsFor(lang) as unknown as Record<string, string>;
+      for (const key of MEDIA_KEYS) {
+        expect(strings[key], `${lang}.${key}`).to.match(/\S/);
+        if (lang !== 'en' && !SAME_AS_ENGLISH.includes(`${lang}.${key}`)) expect(strings[key], `${lang}.${key}`).not.to.equal((english as unknown as Record<string, string>)[key]);
+      }
+      // The social card's link names the author and the provider in every language.
+      expect(strings.viewPost, lang).to.include('{a}').and.include('{p}');
+    }
+    expect(stringsFor('ar').transcript).to.equal('النص المكتوب');
     // French typography: a no-break space before the colon, so it never starts a line.
     expect(stringsFor('fr').photo).to.equal('Photo\u00a0:');
   });

@@ -274,7 +274,7 @@ describe('events', () => {
   it('fires news-load after rendering, with the document and its warnings, bubbling and composed', async () => {
     const outer = await fixture(html`<div></div>`);
     const el = document.createElement('news-photo');
-    el.data = { src: '/a.jpg', caption: 'c' };
+    el.data = { src: '/a.jpg', width: 3, height: 2, caption: 'c' };
     const heard = oneEvent(outer, 'news-load');
     outer.append(el);
     const event = await heard;

@@ -46,7 +46,7 @@ describe('html fragments', () => {
 
   it('decodes entities into text and never into markup', () => {
     const { nodes } = parse('&lt;script&gt;alert(1)&lt;/script&gt; &amp; caf&eacute; &mdash; &#x1F600;');
-    expect(nodes).to.deep.equal(['<script>alert(1)</script> & caf&eacute; \u2014 \u{1F600}']);
+    expect(nodes).to.deep.equal(['<script>alert(1)</script> & café \u2014 \u{1F600}']);
   });
 
   it('reads only its own entity names, never those of Object.prototype', () => {
@@ -122,7 +122,7 @@ describe('html fragments', () => {
       { tag: 'br', children: [] },
     ]);
     // Inline elements still join their text, as a browser shows it.
-    expect(parse('<font>a</font><font>b</font>c<tt>d</tt>').nodes).to.deep.equal(['abcd']);
+    expect(parse('<font>a</font><font>b</font>c<big>d</big>').nodes).to.deep.equal(['abcd']);
   });
 
   it('shows deep nesting as text beyond 32 levels instead of overflowing', () => {

@@ -77,7 +77,8 @@ describe('normalise', () => {
     const { document, warnings } = result;
     expect(warnings.map((w) => `${w.path}: ${w.message}`)).to.have.members([
       'tags[1]: must not be blank',
-      'body[0].text: must not be blank',
+      'image: has no width and height: the box cannot be reserved: the page will shift when it loads',
+      'body[0].text: has no text to show',
       'body[1].title: must not be blank',
       'body[2].start: must be between 0 and 86400',
       'body[4].text: has no text to show',
@@ -89,7 +90,7 @@ describe('normalise', () => {
     expect(document.image).to.deep.equal({ src: 'lead.jpg', alt: '', credit: 'AFP' });
     expect(document.body).to.deep.equal([
       { type: 'embed', provider: 'youtube', id: 'dQw4w9WgXcQ' },
-      { type: 'quote', text: ['Q'] },
+      { type: 'quote', text: [['Q']] },
     ]);
     expect(document.related).to.deep.equal({ links: [{ url: 'https://example.com/b', title: 'B' }] });
   });
@@ -116,7 +117,7 @@ describe('normalise', () => {
     expect(result.warnings[2].message).to.match(/unknown type "carousel"/);
     if (!result.ok) return;
     expect(result.document.body!.map((b) => b.type)).to.deep.equal(['paragraph', 'heading', 'photo']);
-    expect(result.document.body![1]).to.deep.equal({ type: 'heading', text: 'Sub' });
+    expect(result.document.body![1]).to.deep.equal({ type: 'heading', text: ['Sub'] });
     expect(result.document.body![2]).to.deep.include({ type: 'photo', credit: 'AFP', caption: ['kept'] });
     expect(result.document.body![2]).not.to.have.property('src');
     expect(result.document.related!.links.map((l) => l.title)).to.deep.equal(['B']);
@@ -180,6 +181,7 @@ describe('normalise, pixel sizes', () => {
       { path: 'width', message: 'must be between 1 and 100000' },
       { path: 'height', message: 'must be between 1 and 100000' },
       { path: 'srcset[1].width', message: 'must be between 1 and 100000' },
+      { path: '(document)', message: 'has no width and height: the box cannot be reserved: the page will shift when it loads' },
     ]);
     expect(result.ok && result.document).to.deep.equal({ src: 'a.jpg', alt: 'a', srcset: [{ src: 'a-400.jpg', width: 400 }] });
   });

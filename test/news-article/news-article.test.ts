@@ -222,7 +222,7 @@ describe('<news-article>', () => {
       expect(text($(el, '[part~="date-modified"]'))).to.equal(`Mis à jour ${dateTimeIn(story.dateModified, 'fr')}`);
       expect(text($(el, '[part~="promo-label"]'))).to.equal('À lire aussi');
       expect($(el, '[part~="credit-label"]').textContent).to.equal('Photo\u00a0:');
-      expect($(el, '[part~="play"]').getAttribute('aria-label')).to.equal('Lire la vidéo: The talks on video');
+      expect($(el, '[part~="play"]').getAttribute('aria-label')).to.equal('Lire la vidéo: The talks on video (YouTube)');
       expect($(el, 'article > nav').getAttribute('aria-label')).to.equal('Sur le même sujet');
     });
 
@@ -254,7 +254,7 @@ describe('<news-article>', () => {
       const { el } = await render(story, {}, { strings: { by: 'Words by', readAlso: 'See also', playVideo: 'Watch' } });
       expect(text($(el, '[part~="byline"]'))).to.match(/^Words by Ann Lee/);
       expect(text($(el, '[part~="promo-label"]'))).to.equal('See also');
-      expect($(el, '[part~="play"]').getAttribute('aria-label')).to.equal('Watch: The talks on video');
+      expect($(el, '[part~="play"]').getAttribute('aria-label')).to.equal('Watch: The talks on video (YouTube)');
       expect(text($(el, '[part~="date-modified"]'))).to.match(/^Updated /);
     });
 
@@ -299,7 +299,7 @@ describe('<news-article>', () => {
       const button = plain.querySelector('button')!;
       // It submits a form to YouTube only when no script handles it (see test/render/video.test.ts).
       expect([button.type, button.form?.action]).to.deep.equal(['submit', 'https://www.youtube.com/watch']);
-      expect(button.getAttribute('aria-label')).to.equal('Play video: The talks on video');
+      expect(button.getAttribute('aria-label')).to.equal('Play video: The talks on video (YouTube)');
       // No poster: a neutral placeholder in the player's shape, showing the title, with no image at all.
       expect(plain.querySelector('img')).to.equal(null);
       expect(text(plain.querySelector('[part~="video-title"]'))).to.equal('The talks on video');
@@ -342,7 +342,7 @@ describe('<news-article>', () => {
 
     it('names an untitled player after YouTube, not after the button that started it', async () => {
       const { el } = await render({ headline: 'Video', body: [{ type: 'embed', provider: 'youtube', id: 'dQw4w9WgXcQ' }] });
-      expect($(el, '[part~="play"]').getAttribute('aria-label')).to.equal('Play video');
+      expect($(el, '[part~="play"]').getAttribute('aria-label')).to.equal('Play video (YouTube)');
       $(el, '[part~="play"]').click();
       await el.updateComplete;
       expect($(el, 'iframe').getAttribute('title')).to.equal('YouTube');
@@ -508,7 +508,7 @@ describe('<news-article>', () => {
       ]);
       expect($$(el, '[part~="paragraph"] a').map(text)).to.deep.equal(['Daily Mail', 'CNN', 'Tolo News', 'CGTV']);
       expect($$(el, 'blockquote')).to.have.length(1);
-      expect($(el, '[part~="play"]').getAttribute('aria-label')).to.equal('Play video: Taliban attend Moscow talks on Afghanistan');
+      expect($(el, '[part~="play"]').getAttribute('aria-label')).to.equal('Play video: Taliban attend Moscow talks on Afghanistan (YouTube)');
       expect((($(el, '[part~="author"]')) as HTMLAnchorElement).href).to.equal(new URL('/authors/daniel-mercer', location.href).href);
       expect($$(el, 'article > nav a').length).to.equal(3);
       expect(youtubeTraffic(el, since)).to.deep.equal([]);

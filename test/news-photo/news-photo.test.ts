@@ -152,7 +152,7 @@ describe('<news-photo>', () => {
   it('warns about missing alt text but still renders', async () => {
     const el = document.createElement('news-photo');
     const loaded = oneEvent(el, 'news-load');
-    el.data = { src: '/demo/images/lead-400.jpg' };
+    el.data = { src: '/demo/images/lead-400.jpg', width: 400, height: 267 };
     document.body.append(el);
     const { detail } = await loaded;
     expect(detail.warnings.map((w: { path: string }) => w.path)).to.deep.equal(['alt']);

@@ -391,12 +391,21 @@ test('the document survives a reload, travels in a link, and loads from a URL th
 
 test('the gallery shows every example, with the problems each reports by path, and no console errors', async () => {
   const { page, errors, context } = await newPage(1280);
+  // Every request the page makes, frames included: none may go to a video or social provider.
+  const hosts = new Set();
+  page.on('request', (request) => hosts.add(new URL(request.url()).hostname));
   await page.goto(`${devUrl}/demo/gallery.html`);
   await page.waitForFunction(() =>
     [...document.querySelectorAll('news-article, news-photo, news-related')].every((e) => ['ready', 'error'].includes(e.getAttribute('state'))),
   );
   const states = await page.$$eval('news-article, news-photo, news-related', (all) => Object.fromEntries(all.map((e) => [e.id, e.getAttribute('state')])));
-  assert.deepEqual(states, { seed: 'ready', rtl: 'ready', photo: 'ready', list: 'ready', cards: 'ready', warnings: 'ready', broken: 'error' });
+  assert.deepEqual(states, { seed: 'ready', rtl: 'ready', 'v2-text': 'ready', media: 'ready', photo: 'ready', list: 'ready', cards: 'ready', warnings: 'ready', broken: 'error' });
+  // The media and notes story: its blocks render, with no warning, and ask nothing of any video or social provider.
+  assert.equal(await page.$eval('#media', (e) => e.shadowRoot.querySelectorAll('[part~="gallery-item"], [part~="social"], video, audio, aside').length), 8);
+  assert.equal(await page.$$eval('[data-for="media"] li', (all) => all.length), 0);
+  await page.$eval('#media', (e) => e.scrollIntoView());
+  await page.waitForFunction(() => [...document.querySelector('#media').shadowRoot.querySelectorAll('img')].every((img) => img.complete));
+  assert.deepEqual([...hosts].filter((host) => /youtube|ytimg|vimeo|dailymotion|dmcdn|bsky|twitter|twimg|x\.com|instagram|tiktok|facebook|fbcdn|threads|mastodon/.test(host)), []);
   assert.equal(await page.$eval('#rtl', (e) => getComputedStyle(e.shadowRoot.querySelector('article')).direction), 'rtl');
   assert.equal(await page.$eval('#list', (e) => e.shadowRoot.querySelectorAll('a[data-kind="related"]').length), 2, 'inline JSON renders');
   assert.equal(await page.$eval('#cards', (e) => e.shadowRoot.querySelectorAll('img').length), 3);
@@ -410,6 +419,11 @@ test('the gallery shows every example, with the problems each reports by path, a
   await page.waitForFunction(() => document.querySelectorAll('[data-for="warnings"] li').length === 5);
   const issues = await page.$$eval('[data-for="broken"] li, [data-for="warnings"] li', (all) => all.map((li) => li.textContent.split(' ').slice(0, 2).join(' ')));
   assert.deepEqual(issues, ['Warning: body[1].text', 'Warning: body[2].src', 'Warning: body[3].type', 'Warning: body[4].id', 'Warning: body[5].url', 'Error: headline']);
+  // The text blocks' story warns on purpose: an <img> in html, a photo without a size.
+  await page.waitForFunction(() => document.querySelectorAll('[data-for="v2-text"] li').length === 2);
+  const v2 = await page.$$eval('[data-for="v2-text"] li', (all) => all.map((li) => li.textContent.split(' ').slice(0, 2).join(' ')));
+  assert.deepEqual(v2, ['Warning: body[2].text.html', 'Warning: body[13]']);
+  assert.equal(await page.$eval('#v2-text', (e) => e.shadowRoot.querySelectorAll('table th[scope], pre[role="region"], [part~="notes"] li').length), 7 + 1 + 3);
   assert.deepEqual(errors, []);
   await context.close();
 });

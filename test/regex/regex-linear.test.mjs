@@ -26,7 +26,15 @@ const SRC = fileURLToPath(new URL('../../src', import.meta.url));
 
 /** Regexes built at run time, by file: an instance of each, as the code builds it. */
 const BUILT = {
-  'model/rich-text/html-fragment.ts': [new RegExp(`</script(?:[\\t\\n\\f\\r />]|$)`, 'gi')],
+  'model/rich-text/html-fragment.ts': [
+    new RegExp(`</script(?:[\\t\\n\\f\\r />]|$)`, 'gi'),
+    // DATETIME, a <time>'s datetime, written out from its DATE, TIME and ZONE parts.
+    new RegExp(
+      '^(\\d{4}(-(0[1-9]|1[0-2]))?|\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])([T ]([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,3})?)?(Z|[+-]([01]\\d|2[0-3]):?[0-5]\\d)?)?' +
+        '|([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,3})?)?|(Z|[+-]([01]\\d|2[0-3]):?[0-5]\\d)|\\d{4}-W([0-4]\\d|5[0-3])' +
+        '|P(?=[\\dT])(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d{1,3})?S)?)?)$',
+    ),
+  ],
 };
 
 /** Known quadratic patterns: the test fails if it does not flag them. */

@@ -22,10 +22,10 @@ describe('renderVideo', () => {
     expect(playerUrl({ ...block, start: 90 })).to.equal('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&start=90');
   });
 
-  it('names an untitled video by the localised "Play video" alone, and calls onPlay on click', () => {
+  it('names an untitled video by the localised "Play video" and its provider, and calls onPlay on click', () => {
     const { host, plays } = mount(false);
     const button = host.querySelector('button')!;
-    expect(button.getAttribute('aria-label')).to.equal('Play video');
+    expect(button.getAttribute('aria-label')).to.equal('Play video (YouTube)');
     expect(host.querySelector('[src]')).to.equal(null);
     button.click();
     expect(plays()).to.equal(1);
@@ -53,5 +53,20 @@ describe('renderVideo', () => {
     const iframe = host.querySelector('iframe')!;
     expect(iframe.getAttribute('title')).to.equal('Talks');
     expect(iframe.getAttribute('referrerpolicy')).to.equal('strict-origin-when-cross-origin');
+  });
+
+  it('plays Vimeo from its do-not-track player and Dailymotion from its player, each named with its provider', () => {
+    const vimeo: EmbedBlock = { type: 'embed', provider: 'vimeo', id: '76979871', title: 'Talks', start: 30 };
+    const dailymotion: EmbedBlock = { type: 'embed', provider: 'dailymotion', id: 'x8abc12' };
+    expect(playerUrl(vimeo)).to.equal('https://player.vimeo.com/video/76979871?dnt=1&autoplay=1#t=30s');
+    expect(playerUrl({ ...dailymotion, start: 12 })).to.equal('https://geo.dailymotion.com/player.html?video=x8abc12&startTime=12');
+    expect(playerUrl({ ...dailymotion, player: 'xa1b2' })).to.equal('https://geo.dailymotion.com/player/xa1b2.html?video=x8abc12');
+    const v = mount(false, vimeo).host;
+    expect(v.querySelector('button')!.getAttribute('aria-label')).to.equal('Play video: Talks (Vimeo)');
+    expect([v.querySelector('form')!.getAttribute('action'), [...new FormData(v.querySelector('form')!)]]).to.deep.equal(['https://vimeo.com/76979871', []]);
+    const d = mount(false, dailymotion).host;
+    expect(d.querySelector('button')!.getAttribute('aria-label')).to.equal('Play video (Dailymotion)');
+    expect(d.querySelector('form')!.getAttribute('action')).to.equal('https://www.dailymotion.com/video/x8abc12');
+    expect(mount(true, dailymotion).host.querySelector('iframe')!.title).to.equal('Dailymotion');
   });
 });

@@ -68,9 +68,62 @@ export const SAMPLES: Record<Kind, object[]> = {
       tags: ['Tag'],
       publisher: { name: 'Publisher', url: 'https://example.com/', logo: '/demo/images/publisher-logo.png' },
     },
+    // v2 text blocks and marks (issue 15): every new string field, attacked like the rest. A sample
+    // of its own, so each document stays short enough for the `src` route's URL.
+    {
+      headline: 'Headline two',
+      description: [{ text: 'Standfirst', note: 'Standfirst note' }],
+      body: [
+        { type: 'heading', text: [{ text: 'Rich heading', href: 'https://example.com/hh', code: true }], level: 6 },
+        { type: 'quote', text: ['First paragraph', { html: 'Second <del>para</del><ins>graph</ins>' }], cite: 'Cite two', variant: 'pull' },
+        { type: 'list', items: ['Outer', { text: 'Parent', ordered: true, items: [{ text: [{ text: 'Child', note: 'List note' }], items: ['Grandchild'] }] }] },
+        { type: 'code', text: 'const x = 1;\n  return x;', language: 'javascript' },
+        {
+          type: 'table', caption: [{ text: 'Caption', note: { html: 'Caption <a href="https://example.com/cn">note</a>' } }],
+          head: [['Head A', 'Head B']], rows: [['Row head', { html: '<kbd>K</kbd> <time datetime="2024-03-13">date</time> <strike>s</strike> <tt>t</tt>' }]],
+          rowHeaders: true, align: ['start', 'end'],
+        },
+        { type: 'paragraph', text: [{ text: 'Noted', note: [{ text: 'Note link', href: 'https://example.com/n' }] }, { text: 'code', code: true }] },
+      ],
+    },
   ],
   photo: [photo(spans), photo(fragment)],
   related: [{ title: 'Related', links: [link, { url: '/r2', title: 'Second', description: 'Two' }] }],
+};
+
+/**
+ * The media and notes blocks and fields (issue 15) in an article of their own: attacked
+ * by their own test file (inject-article-media.test.ts), so that neither file outgrows
+ * the time a test file is given on a busy machine.
+ */
+export const MEDIA_SAMPLES: Record<'article', object[]> = {
+  article: [
+    {
+      headline: 'Headline',
+      label: 'Label',
+      dateline: 'Dateline',
+      authors: [{ name: 'Author', url: '/authors/a', jobTitle: 'Job title', organization: 'Organization' }],
+      corrections: [{ text: spans, date: '2021-10-22' }],
+      body: [
+        { type: 'gallery', images: [photo('Gallery one'), { src: '/demo/images/related-2.jpg', alt: 'Two', caption: spans, credit: 'Credit' }], caption: fragment },
+        { type: 'embed', provider: 'vimeo', id: '76979871', title: 'Vimeo', caption: 'Caption', start: 5 },
+        { type: 'embed', provider: 'dailymotion', id: 'x8abc12', player: 'xa1b2', title: 'Dailymotion' },
+        {
+          type: 'video', src: '/demo/media/clip.webm', width: 640, height: 360, title: 'Video file', caption: spans,
+          poster: { src: '/demo/images/related-1.jpg', alt: 'Poster' },
+          tracks: [{ src: '/demo/media/clip.en.vtt', lang: 'en', label: 'English', kind: 'captions' }],
+        },
+        { type: 'audio', src: '/demo/media/tone.wav', title: 'Audio', duration: 125, transcript: '/transcript', caption: fragment },
+        {
+          type: 'social', provider: 'mastodon', url: 'https://example.com/@a/1', text: spans, datePublished: '2021-10-20',
+          author: { name: 'Author', handle: '@a@example.com', url: 'https://example.com/@a' },
+          image: { src: '/demo/images/related-3.jpg', alt: 'Social image' },
+        },
+        { type: 'aside', title: 'Aside', body: [{ type: 'paragraph', text: 'In the aside' }, { type: 'note', kind: 'correction', text: spans }] },
+        { type: 'note', kind: 'editors-note', text: fragment, date: '2021-10-21' },
+      ],
+    },
+  ],
 };
 
 export type Path = (string | number)[];
@@ -118,7 +171,7 @@ export function addKeysAt(sample: object, path: Path, keysJson: string): string 
   return JSON.stringify(copy).replace(`${JSON.stringify(MARK)}:0`, () => keysJson.slice(1, -1));
 }
 
-const URL_KEYS = new Set(['url', 'src', 'href', 'creditUrl', 'license', 'logo']);
+const URL_KEYS = new Set(['url', 'src', 'href', 'creditUrl', 'license', 'logo', 'transcript']);
 /** Fields that ask the browser to fetch something: an image. */
 const RESOURCE_KEYS = new Set(['src', 'logo']);
 

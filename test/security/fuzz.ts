@@ -44,10 +44,20 @@ const url = fc.oneof(
 );
 const html = fc
   .array(fc.oneof(text, fc.constantFrom('<b>', '</b>', '<i>', '<a href="/x">', '<a href="javascript:x">', '</a>', '<script>', '</script>',
-    '<!--', '-->', '<svg>', '<br>', '&amp;', '&#x1F600;', '<abbr title="t">', '<span lang="ar" dir="rtl">', '<b ', '"', "'")), { maxLength: 30 })
+    '<!--', '-->', '<svg>', '<br>', '&amp;', '&#x1F600;', '<abbr title="t">', '<span lang="ar" dir="rtl">', '<b ', '"', "'",
+    // v2 (issue 15): the new marks, old names, a checked datetime, images, named references.
+    '<del>', '</del>', '<ins>', '<kbd>', '<samp>', '<var>', '<dfn>', '<strike>', '<tt>', '<time datetime="2024-02-30">', '<time datetime="P1DT2H">',
+    '</time>', '<img src="javascript:x">', '<img src=/x.png>', '&eacute;', '&Eacute', '&constructor;', '&frac14;', '&notin')), { maxLength: 30 })
   .map((parts) => parts.join(''));
-const span = fc.oneof(text, fc.record({ text, href: url, strong: fc.boolean(), em: fc.boolean() }, { requiredKeys: ['text'] }));
-const inline = fc.oneof(text, fc.array(span, { maxLength: 8 }), fc.record({ html }));
+// A span's note is rich text, which may carry notes of its own (left out with a warning).
+const { inline } = fc.letrec<{ inline: unknown; span: unknown }>((tie) => ({
+  span: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    text,
+    fc.record({ text, href: url, strong: fc.boolean(), em: fc.boolean(), code: fc.boolean(), note: tie('inline') }, { requiredKeys: ['text'] }),
+  ),
+  inline: fc.oneof({ depthSize: 'small', withCrossShrink: true }, text, fc.array(tie('span'), { maxLength: 8 }), fc.record({ html })),
+}));
 const int = fc.oneof(fc.integer({ min: 1, max: 4000 }), fc.integer());
 const date = fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), text);
 
@@ -64,12 +74,27 @@ const link = fc.record(
   { requiredKeys: ['url', 'title'] },
 );
 const related = fc.record({ title: text, links: fc.array(link, { maxLength: 6 }) }, { requiredKeys: ['links'] });
+/** Nested list items, past the depth the model keeps (five). */
+const { listItems } = fc.letrec<{ listItems: unknown[]; item: unknown }>((tie) => ({
+  item: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    inline,
+    fc.record({ text: inline, ordered: fc.boolean(), items: tie('listItems') }, { requiredKeys: ['text'] }),
+  ),
+  listItems: fc.array(tie('item'), { maxLength: 3 }),
+}));
 const block = fc.oneof(
   fc.record({ type: fc.constant('paragraph'), text: inline }),
-  fc.record({ type: fc.constant('heading'), text, level: fc.oneof(fc.constantFrom(2, 3, 4), int) }),
+  fc.record({ type: fc.constant('heading'), text: inline, level: fc.oneof(fc.constantFrom(2, 3, 4, 5, 6), int) }),
   photo.map((p) => ({ type: 'photo', ...p })),
-  fc.record({ type: fc.constant('quote'), text: inline, cite: text }),
-  fc.record({ type: fc.constant('list'), ordered: fc.boolean(), items: fc.array(inline, { maxLength: 6 }) }),
+  fc.record({ type: fc.constant('quote'), text: fc.oneof(inline, fc.array(inline, { maxLength: 3 })), cite: text, variant: fc.oneof(fc.constant('pull'), text) }),
+  fc.record({ type: fc.constant('list'), ordered: fc.boolean(), items: listItems }),
+  fc.record({ type: fc.constant('code'), text, language: text }),
+  fc.record({
+    type: fc.constant('table'), caption: inline, head: fc.array(fc.array(inline, { maxLength: 3 }), { maxLength: 1 }),
+    rows: fc.array(fc.array(inline, { maxLength: 3 }), { maxLength: 3 }), rowHeaders: fc.boolean(),
+    align: fc.array(fc.oneof(fc.constantFrom('start', 'center', 'end'), text), { maxLength: 3 }),
+  }),
   fc.record({
     type: fc.constant('embed'), provider: fc.constant('youtube'), id: fc.oneof(fc.constant('dQw4w9WgXcQ'), fc.stringMatching(/^[\w-]{11}$/), text),
     title: text, caption: inline, start: int, poster: photo,
@@ -78,13 +103,40 @@ const block = fc.oneof(
   related.map((r) => ({ type: 'related', ...r })),
   fc.constant({ type: 'divider' }),
   fc.record({ type: text }),
+  // v2: media and notes.
+  ...mediaBlocks(),
 );
+const blockOrAside = fc.oneof(
+  block,
+  fc.record({ type: fc.constant('aside'), title: text, body: fc.array(fc.oneof(block, fc.record({ type: fc.constant('aside'), body: fc.array(block, { maxLength: 1 }) })), { maxLength: 3 }) }),
+);
+
+/** The media and notes blocks, with valid-looking and hostile values alike. */
+function mediaBlocks() {
+  const provider = fc.oneof(fc.constantFrom('youtube', 'vimeo', 'dailymotion'), text);
+  const id = fc.oneof(fc.constantFrom('dQw4w9WgXcQ', '76979871', 'x8abc12'), fc.stringMatching(/^[\w-]{1,30}$/), text);
+  return [
+    fc.record({ type: fc.constant('gallery'), images: fc.array(photo, { maxLength: 3 }), caption: inline }),
+    fc.record({ type: fc.constant('embed'), provider, id, player: fc.oneof(fc.constant('xa1b2'), text), title: text, caption: inline, start: int, poster: photo }),
+    fc.record({
+      type: fc.constant('video'), src: url, poster: photo, width: int, height: int, title: text, caption: inline,
+      tracks: fc.array(fc.record({ src: url, lang: fc.oneof(fc.constantFrom('en', 'ar'), text), label: text, kind: fc.oneof(fc.constantFrom('captions', 'subtitles'), text) }), { maxLength: 2 }),
+    }),
+    fc.record({ type: fc.constant('audio'), src: url, title: text, duration: int, transcript: url, caption: inline }),
+    fc.record({
+      type: fc.constant('social'), provider: fc.oneof(fc.constantFrom('x', 'instagram', 'tiktok', 'bluesky', 'mastodon', 'facebook', 'threads'), text),
+      url, author: fc.record({ name: text, handle: text, url }), text: inline, datePublished: date, image: photo,
+    }),
+    fc.record({ type: fc.constant('note'), kind: fc.oneof(fc.constantFrom('correction', 'update', 'editors-note'), text), text: inline, date }),
+  ];
+}
 const article = fc.record(
   {
     headline: text, url, lang: fc.oneof(fc.constantFrom('en', 'ar', 'fa', 'ru', 'zh-Hant-TW', 'x-klingon'), text),
     dir: fc.oneof(fc.constantFrom('ltr', 'rtl', 'auto'), text), section: text, description: inline,
-    authors: fc.array(fc.record({ name: text, url }, { requiredKeys: ['name'] }), { maxLength: 4 }),
-    datePublished: date, dateModified: date, image: photo, body: fc.array(block, { maxLength: 12 }), related,
+    authors: fc.array(fc.record({ name: text, url, jobTitle: text, organization: text }, { requiredKeys: ['name'] }), { maxLength: 4 }),
+    datePublished: date, dateModified: date, image: photo, body: fc.array(blockOrAside, { maxLength: 12 }), related,
+    label: text, dateline: text, corrections: fc.array(fc.record({ text: inline, date }), { maxLength: 3 }),
     tags: fc.array(text, { maxLength: 6 }), publisher: fc.record({ name: text, url, logo: url }, { requiredKeys: ['name'] }),
   },
   { requiredKeys: ['headline'] },

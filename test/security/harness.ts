@@ -35,11 +35,13 @@ export function installTraps(): void {
 export const ELEMENTS = new Set(
   ('article header footer section aside nav div p span h1 h2 h3 h4 h5 h6 figure figcaption img a ul ol li ' +
     'blockquote cite q time hr form input button svg path rect iframe slot ' +
-    'b strong i em u s sub sup br code mark small abbr bdi').split(' '),
+    'b strong i em u s sub sup br code mark small abbr bdi ' +
+    // v2 blocks and marks (issue 15).
+    'pre table caption thead tbody tr th td del ins kbd dfn var samp video audio track').split(' '),
 );
 
 /** Attributes any element may carry. */
-const GLOBAL = new Set('part class lang dir title role hidden slot tabindex style data-kind data-title'.split(' '));
+const GLOBAL = new Set('part class lang dir title role hidden slot tabindex style data-kind data-title id inert translate'.split(' '));
 /** Attributes particular elements may carry. */
 const OWN: Record<string, Set<string>> = Object.fromEntries(
   Object.entries({
@@ -56,15 +58,26 @@ const OWN: Record<string, Set<string>> = Object.fromEntries(
     ol: 'start reversed',
     li: 'value',
     slot: 'name',
+    th: 'scope',
+    video: 'src controls preload playsinline poster width height',
+    audio: 'src controls preload',
+    track: 'src srclang label kind',
   }).map(([tag, names]) => [tag, new Set(names.split(' '))]),
 );
 /** Attributes whose value is free text (any document string may appear, as text). */
-const TEXT = new Set(['alt', 'title', 'aria-label', 'data-title']);
+const TEXT = new Set(['alt', 'title', 'aria-label', 'data-title', 'label']);
 /** Our own vocabulary: never a document string, so never anything but plain tokens. */
 const TOKENS = /^[\w\s.,:;%/()#+-]*$/;
 const LANG = /^[a-z]{1,8}(-[a-z0-9]{1,8})*$/i;
 const CUSTOM_PROPERTY = /^--_[a-z-]+:\s*[\w\s.%/+-]*$/;
-const PLAYER = /^https:\/\/www\.youtube-nocookie\.com\/embed\/[\w-]{11}\?autoplay=1(&start=\d+)?$/;
+const PLAYER = new RegExp(
+  [
+    /^https:\/\/www\.youtube-nocookie\.com\/embed\/[\w-]{11}\?autoplay=1(&start=\d+)?$/,
+    /^https:\/\/player\.vimeo\.com\/video\/\d{1,12}\?dnt=1&autoplay=1(#t=\d+s)?$/,
+    /^https:\/\/geo\.dailymotion\.com\/player(\/[\dA-Za-z]{4,24})?\.html\?video=[xk][\dA-Za-z]{4,24}(&startTime=\d+)?$/,
+  ].map((re) => re.source).join('|'),
+);
+const VIDEO_PAGE = /^https:\/\/(www\.youtube\.com\/watch|vimeo\.com\/\d{1,12}|www\.dailymotion\.com\/video\/[xk][\dA-Za-z]{4,24})$/;
 
 /** The scheme the browser itself reads in a URL: checked independently of our own URL policy. */
 const schemeOf = (url: string) => new URL(url, document.baseURI).protocol;
@@ -90,19 +103,19 @@ export function auditShadow(root: ShadowRoot, named: Set<string>): string[] {
       else if (name === 'style') {
         const declarations = value.split(';').map((d) => d.trim()).filter(Boolean);
         if (!declarations.every((d) => CUSTOM_PROPERTY.test(d))) bad('style other than our own custom properties');
-      } else if (name === 'lang') {
+      } else if (name === 'lang' || name === 'srclang') {
         if (!LANG.test(value)) bad('not a language tag');
       } else if (name === 'href') {
         if (!LINK_SCHEMES.has(schemeOf(value))) bad('href outside the URL policy');
       } else if (name === 'action') {
-        // The facade's form, for readers without script: only ever YouTube's page for a video.
-        if (value !== 'https://www.youtube.com/watch') bad('form to anywhere but the YouTube video page');
+        // The facade's form, for readers without script: only ever the provider's page for a video.
+        if (!VIDEO_PAGE.test(value)) bad('form to anywhere but a video page at its provider');
       } else if (tag === 'input') {
         const field = `${el.getAttribute('type')} ${el.getAttribute('name')} ${el.getAttribute('value')}`;
         if (!/^hidden (v [\w-]{11}|t \d{1,5})$/.test(field)) bad(`form field other than the video id and start (${field.slice(0, 80)})`);
       } else if (name === 'src' && tag === 'iframe') {
-        if (!PLAYER.test(value)) bad('frame other than the YouTube player');
-      } else if (name === 'src' || name === 'srcset') {
+        if (!PLAYER.test(value)) bad('frame other than a provider\'s player');
+      } else if (name === 'src' || name === 'srcset' || name === 'poster') {
         const urls = name === 'src' ? [value] : srcsetUrls(value);
         for (const url of urls) {
           if (!IMAGE_SCHEMES.has(schemeOf(url))) bad(`image URL ${url.slice(0, 80)} outside the URL policy`);

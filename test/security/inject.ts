@@ -21,7 +21,7 @@ interface Case {
   label: string;
 }
 
-const PLAYER = /^https:\/\/www\.youtube-nocookie\.com\/embed\//;
+const PLAYER = /^https:\/\/(www\.youtube-nocookie\.com\/embed|player\.vimeo\.com\/video|geo\.dailymotion\.com\/player)[/.]/;
 /** Documents per batch: enough to keep the browser busy, few enough to find a culprit. */
 const BATCH = 60;
 
@@ -84,8 +84,9 @@ const describePairs = (doc: Packed, fields: Path[]) => {
 /** Every way in; one where the full corpus through all three does not fit the engine's budget (see the gaps list). */
 const DEFAULT_ROUTES: Route[] = lacks('injection-time') ? ['src'] : ROUTES;
 
-export function describeInjection(kind: Kind, routes: Route[] = DEFAULT_ROUTES): void {
-  describe(`untrusted feeds: the attack corpus in every field of ${kind} documents`, function () {
+/** `samples`: the documents whose every field is attacked (the kind's samples by default), `name` what the suite calls them. */
+export function describeInjection(kind: Kind, routes: Route[] = DEFAULT_ROUTES, samples: object[] = SAMPLES[kind], name: string = kind): void {
+  describe(`untrusted feeds: the attack corpus in every field of ${name} documents`, function () {
     // Room for the slowest engine on a busy 2-core machine: a slow run fails on what it finds, not on a timer.
     this.timeout(300000);
     const counts: string[] = [];
@@ -105,11 +106,11 @@ export function describeInjection(kind: Kind, routes: Route[] = DEFAULT_ROUTES):
       globals = globalState();
     });
 
-    after(() => console.log(`[security] ${kind}: ${PAYLOADS.length} payloads\n${counts.map((c) => `  ${c}`).join('\n')}`));
+    after(() => console.log(`[security] ${name}: ${PAYLOADS.length} payloads\n${counts.map((c) => `  ${c}`).join('\n')}`));
 
     // Packed once per sample: the model says which pairs may share a document.
     const payloadJson = PAYLOADS.map((p) => JSON.stringify(p.value));
-    const packs = SAMPLES[kind].map((sample) => pack(kind, sample, payloadJson, normalise, new URL('/fixture/page/', location.href).href));
+    const packs = samples.map((sample) => pack(kind, sample, payloadJson, normalise, new URL('/fixture/page/', location.href).href));
     const fieldCount = packs.reduce((n, p) => n + p.fields.length, 0);
 
     for (const route of routes) {
@@ -138,7 +139,7 @@ export function describeInjection(kind: Kind, routes: Route[] = DEFAULT_ROUTES):
       });
 
       it(`via ${route}: __proto__, constructor and prototype keys on every object; each payload as the whole document`, async () => {
-        const polluted = SAMPLES[kind].flatMap((sample) =>
+        const polluted = samples.flatMap((sample) =>
           objectNodes(sample).map((path) => ({ json: addKeysAt(sample, path, POLLUTING_KEYS), label: `keys at ${pathText(path) || '(root)'}` })),
         );
         const whole = PAYLOADS.map((p) => ({ json: JSON.stringify(p.value), label: `${p.id} as the document` }));

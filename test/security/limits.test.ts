@@ -83,7 +83,7 @@ describe('limits', function () {
   it('refuses objects nested where text belongs (100,000 levels) with a warning', async () => {
     let nested: unknown = { html: 'x' };
     for (let i = 0; i < 100_000; i++) nested = { html: nested, text: nested };
-    const { el, warnings } = await render('news-photo', { src: '/demo/images/lead-400.jpg', alt: 'a', caption: nested, credit: 'Credit' });
+    const { el, warnings } = await render('news-photo', { src: '/demo/images/lead-400.jpg', alt: 'a', width: 400, height: 267, caption: nested, credit: 'Credit' });
     expect(el.state).to.equal('ready');
     expect(warnings).to.deep.equal([{ path: 'caption', message: 'must be text, a list of spans or {"html": "…"}, not an object' }]);
     expect(text(el)).to.contain('Credit');

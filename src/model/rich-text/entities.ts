@@ -1,37 +1,64 @@
 /**
- * Character references (`&amp;`, `&#8212;`, `&#x2014;`), decoded the two ways the
+ * Character references (`&amp;`, `&eacute;`, `&#8212;`, `&#x2014;`), decoded the two ways the
  * model reads them: in HTML fragments as a browser does, and in URLs, before the
  * policy looks for a scheme, every one that could spell one.
  */
-/** The names a browser also reads without their `;` (the HTML spec's legacy ones); the others need it. */
-const LEGACY: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', nbsp: '\u00a0', shy: '\u00ad', laquo: '\u00ab', raquo: '\u00bb',
-  copy: '\u00a9', reg: '\u00ae', deg: '\u00b0', middot: '\u00b7', times: '\u00d7', pound: '\u00a3',
-};
-const ENTITIES: Record<string, string> = {
-  ...LEGACY,
-  apos: "'", mdash: '\u2014', ndash: '\u2013', hellip: '\u2026', lsquo: '\u2018', rsquo: '\u2019',
-  ldquo: '\u201c', rdquo: '\u201d', sbquo: '\u201a', bdquo: '\u201e', trade: '\u2122', bull: '\u2022',
-  euro: '\u20ac', thinsp: '\u2009', zwj: '\u200d', zwnj: '\u200c', lrm: '\u200e', rlm: '\u200f',
-  // The ones that spell out a scheme or its separators (`javascript&colon;`).
-  colon: ':', sol: '/', num: '#', quest: '?', tab: '\t', newline: '\n',
-};
+
+/** A table of names, read: the names, the same in lower case (the first of each spelling), the legacy ones. */
+export interface EntityNames {
+  names: Map<string, string>;
+  folded: Map<string, string>;
+  legacy: Set<string>;
+}
 
 /**
- * Decodes the references in `text`; an unknown name stays as written, an impossible code point becomes U+FFFD.
- * `html` reads as a browser reads an HTML fragment's text or attribute values; without it, a name is read with
- * or without its `;`, so the URL policy sees every scheme a value might spell.
+ * Reads a table written compactly, as `name` (the previous code point + 1) or `name:hex`
+ * (names come in runs); names before `|` are the HTML spec's legacy ones, which a browser also
+ * reads without their `;`. Into Maps, so `&constructor;` finds nothing. Linear in its length.
  */
-export function decodeEntities(text: string, html?: 'text' | 'attribute'): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+)(;?)(?=([=\d]?))/gi, (whole, ref: string, semicolon: string, next: string) => {
+export function readNames(table: string): EntityNames {
+  const read: EntityNames = { names: new Map(), folded: new Map(), legacy: new Set() };
+  let code = 0;
+  table.split('|').forEach((part, i) => {
+    for (const token of part.split(' ')) {
+      const [name, hex] = token.split(':');
+      code = hex ? parseInt(hex, 16) : code + 1;
+      const char = String.fromCodePoint(code);
+      read.names.set(name, char);
+      if (!read.folded.has(name.toLowerCase())) read.folded.set(name.toLowerCase(), char);
+      if (!i) read.legacy.add(name);
+    }
+  });
+  return read;
+}
+
+/**
+ * The names the URL policy reads: every one that decodes to ASCII or to a character the URL
+ * parser drops (a name left as written before a colon makes a scheme we refuse, so these are
+ * the ones that could hide one: `javascript&colon;`, `java&Tab;script:`). The HTML reader reads
+ * all of HTML 4's (./html-entities.ts, loaded with it).
+ */
+const URL_NAMES = 'quot:22 amp:26 lt:3c gt:3e nbsp:a0 shy:ad|apos:27 Tab:9 NewLine num:23 sol:2f colon:3a quest:3f ' +
+  'ensp:2002 emsp emsp13 emsp14 numsp:2007 puncsp thinsp hairsp zwnj:200c zwj lrm rlm';
+let urlNames: EntityNames | undefined;
+
+/**
+ * Decodes the references in `text` with `table`'s names (by default the URL policy's); an unknown name
+ * stays as written, an impossible code point becomes U+FFFD.
+ * `html` reads as a browser reads an HTML fragment's text or attribute values (names are case-sensitive:
+ * `&Eacute;` is É, `&eacute;` é); without it, a name is read in any case and with or without its `;`,
+ * so the URL policy sees every scheme a value might spell.
+ */
+export function decodeEntities(text: string, html?: 'text' | 'attribute', table?: EntityNames): string {
+  const { names, folded, legacy } = table ?? (urlNames ??= readNames(URL_NAMES));
+  // A name's digits count only before its `;` (`&frac14;`), so `&amp1` is `&` and 1, as a browser reads it.
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+(?:\d+(?=;))?)(;?)(?=([=\d]?))/gi, (whole, ref: string, semicolon: string, next: string) => {
     if (ref[0] !== '#') {
-      const name = ref.toLowerCase();
+      const value = names.get(ref) ?? (html ? undefined : folded.get(ref.toLowerCase()));
       // Without its `;` a browser reads only a legacy name, and in an attribute not before
       // `=` or an alphanumeric (`next`; a letter is part of `ref`): `?q=x&num=10&copy=1` stays a query.
-      if (html && !semicolon && (!LEGACY[name] || (html === 'attribute' && next))) return whole;
-      // Only our own names: `&constructor;` is not Object.prototype's.
-      const value = ENTITIES[name];
-      return typeof value == 'string' ? value : whole;
+      if (html && !semicolon && (!legacy.has(ref) || (html === 'attribute' && next))) return whole;
+      return value ?? whole;
     }
     const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
     return code > 0 && code < 0x110000 && !(code >= 0xd800 && code < 0xe000) ? String.fromCodePoint(code) : '\ufffd';

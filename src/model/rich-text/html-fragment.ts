@@ -10,9 +10,30 @@ import { DIRECTIONS, INLINE_TAGS, LANGUAGE_TAG, MAX_INLINE_DEPTH, appendNode } f
 import { spend } from '../budget.js';
 import type { Direction, InlineContext, InlineTag, RichElement, RichNode, RichText } from './nodes.js';
 import { checkUrl } from '../url-policy.js';
-import { decodeEntities } from './entities.js';
+import { decodeHtmlEntities } from './html-entities.js';
+import { shown } from '../issues.js';
 
 const ALLOWED = new Set<string>(INLINE_TAGS);
+/** Old names read as their modern equivalents (a Map: a tag named `constructor` finds nothing). */
+const ALIASES = new Map<string, InlineTag>([['strike', 's'], ['tt', 'code']]);
+
+/**
+ * A valid HTML `datetime`: a year, month, date, week, time, local or global date and
+ * time, time-zone offset, or duration. Each alternative is anchored and bounded: linear.
+ */
+const DATE = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])';
+const TIME = '([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,3})?)?';
+const ZONE = '(Z|[+-]([01]\\d|2[0-3]):?[0-5]\\d)';
+const DATETIME = new RegExp(
+  `^(\\d{4}(-(0[1-9]|1[0-2]))?|${DATE}([T ]${TIME}${ZONE}?)?|${TIME}|${ZONE}|\\d{4}-W([0-4]\\d|5[0-3])|P(?=[\\dT])(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d{1,3})?S)?)?)$`,
+);
+
+/** Whether `value` is a datetime a browser (and a search engine) can read; a date must exist (no 30 February). */
+export function validDatetime(value: string): boolean {
+  if (!DATETIME.test(value)) return false;
+  const date = /^(\d{4})-(\d\d)-(\d\d)/.exec(value);
+  return !date || new Date(Date.UTC(+date[1], +date[2] - 1, +date[3])).getUTCDate() === +date[3];
+}
 /** Elements whose whole content is dropped, not just their tags. */
 const DROPPED = new Set(
   ('script style template iframe frame frameset object embed applet noscript noembed noframes ' +
@@ -64,7 +85,7 @@ function readTag(html: string, at: number): Tag | undefined {
     if (quote && (raw.length < 2 || !raw.endsWith(quote))) return tag; // an unclosed quote runs to the end
     const { attrs } = tag;
     const k = key.toLowerCase();
-    if (!attrs.has(k)) attrs.set(k, decodeEntities(quote ? raw.slice(1, -1) : raw, 'attribute'));
+    if (!attrs.has(k)) attrs.set(k, decodeHtmlEntities(quote ? raw.slice(1, -1) : raw, 'attribute'));
   }
 }
 
@@ -144,11 +165,12 @@ export function parseHtmlFragment(html: string, path: string, ctx: InlineContext
   };
   /** Adds source text, its references decoded, to the open element. */
   const text = (source: string) => {
-    const t = decodeEntities(source, 'text');
+    const t = decodeHtmlEntities(source, 'text');
     if (t) add(t, t); // an empty one shows nothing: a space owed stays owed
   };
   scanHtml(html, text, (m, i) => {
-    const { closing, name } = m;
+    const { closing } = m;
+    const name: string = ALIASES.get(m.name) ?? m.name;
     owed ||= BLOCK.test(name);
     if (closing) {
       if (name === 'a' && nested) {
@@ -164,6 +186,11 @@ export function parseHtmlFragment(html: string, path: string, ctx: InlineContext
       // foreign element (`<svg/>`); raw-text elements cannot self-close.
       return RAW_TEXT.has(name) || !m.selfClosing ? skipPast(html, name, i) : undefined;
     }
+    if (name === 'img') {
+      // An image has no place in a line of text; say so, with its address, so the publisher can make it a photo block.
+      ctx.warn({ path, message: `an <img> in rich text is not shown (src ${shown(m.attrs.get('src') ?? '')}): use a photo block` });
+      return;
+    }
     if (!ALLOWED.has(name)) return; // unwrapped: its text stays
     const tag = name as InlineTag;
     const { attrs } = m;
@@ -173,6 +200,8 @@ export function parseHtmlFragment(html: string, path: string, ctx: InlineContext
     const dir = attrs.get('dir')?.toLowerCase() as Direction;
     if (DIRECTIONS.includes(dir)) el.dir = dir;
     if (tag === 'abbr' && attrs.has('title')) el.title = attrs.get('title');
+    const datetime = attrs.get('datetime')?.trim();
+    if (tag === 'time' && datetime && validDatetime(datetime)) el.datetime = datetime;
     if (tag === 'a') {
       // A link in a link is invalid HTML that a browser splits in two, so server
       // output would not hydrate: keep its text in the outer link instead.

@@ -5,7 +5,7 @@
 import { checkUrl } from '../url-policy.js';
 import { isRecord, joinPath } from '../issues.js';
 import { feature } from '../../loader/on-demand.js';
-import { appendNode, type InlineContext, type RichNode, type RichText } from './nodes.js';
+import { VISIBLE, appendNode, type InlineContext, type RichElement, type RichNode, type RichText } from './nodes.js';
 import { spend } from '../budget.js';
 
 // The one entry into rich text for the rest of the package. (The URL policy alone reads
@@ -30,11 +30,52 @@ function wrapSpan(span: Record<string, unknown>, path: string, ctx: InlineContex
   let node: RichNode = span.text;
   if (span.em === true && spend(ctx, path)) node = { tag: 'em', children: [node] };
   if (span.strong === true && spend(ctx, path)) node = { tag: 'strong', children: [node] };
+  if (span.code === true && spend(ctx, path)) node = { tag: 'code', children: [node] };
   if (span.href !== undefined) {
     const href = checkUrl(span.href, 'link', joinPath(path, 'href'), ctx);
     if (href && spend(ctx, path)) node = { tag: 'a', href, children: [node] };
   }
   return node;
+}
+
+/**
+ * The footnote a span carries (`"note": Inline`), as a reference node, or `undefined`.
+ * Only an article lists notes, and a note inside a note would have nowhere to go:
+ * there, the note is left out with a warning.
+ */
+function noteOf(span: Record<string, unknown>, path: string, ctx: InlineContext): RichElement | undefined {
+  if (span.note === undefined || span.note === null) return undefined;
+  const at = joinPath(path, 'note');
+  if (!ctx.notes) {
+    ctx.warn({ path: at, message: 'footnotes are shown only in an article\'s own text, and not inside another note: left out' });
+    return undefined;
+  }
+  ctx.notes = false;
+  const note = normaliseInline(span.note, at, ctx);
+  ctx.notes = true;
+  if (!note || !VISIBLE.test(plainText(note))) {
+    ctx.warn({ path: at, message: note ? 'has no text to show: the footnote is left out' : 'must be text, a list of spans or {"html": "…"}' });
+    return undefined;
+  }
+  if (!spend(ctx, path)) return undefined;
+  // Numbered, and rendered by on-demand code (the `footnotes` feature), once the document is read.
+  ctx.needs?.add('footnotes');
+  return { tag: 'sup', children: [], note };
+}
+
+/**
+ * Every footnote reference in a normalised document, in document order (the order
+ * of the schema's fields, which is the order they are shown in). Linear in the document.
+ */
+export function notesIn(value: unknown, found: RichElement[] = []): RichElement[] {
+  if (Array.isArray(value)) {
+    for (const item of value) notesIn(item, found);
+  } else if (value && typeof value === 'object') {
+    const node = value as Partial<RichElement>;
+    if (node.tag === 'sup' && node.note) found.push(node as RichElement);
+    else for (const key of Object.keys(value)) notesIn((value as Record<string, unknown>)[key], found);
+  }
+  return found;
 }
 
 /**
@@ -50,7 +91,10 @@ export function normaliseInline(value: unknown, path: string, ctx: InlineContext
       if (typeof span === 'string') appendNode(out, span);
       else if (isRecord(span)) {
         const node = wrapSpan(span, at, ctx);
-        if (node !== undefined) appendNode(out, node);
+        if (node === undefined) return;
+        appendNode(out, node);
+        const note = noteOf(span, at, ctx);
+        if (note) out.push(note);
       } else ctx.warn({ path: at, message: 'must be a string or a {text} span' });
     });
     return out;

@@ -5,6 +5,8 @@ import type { Feature } from '../../loader/on-demand.js';
 export const INLINE_TAGS = [
   'a', 'b', 'strong', 'i', 'em', 'u', 's', 'sub', 'sup', 'br', 'code', 'mark', 'q',
   'small', 'abbr', 'cite', 'bdi', 'span',
+  // v2: the marks of corrections and technical text.
+  'del', 'ins', 'kbd', 'dfn', 'var', 'samp', 'time',
 ] as const;
 export type InlineTag = (typeof INLINE_TAGS)[number];
 
@@ -28,6 +30,14 @@ export interface RichElement {
   title?: string;
   lang?: string;
   dir?: Direction;
+  /** On `time`: a valid HTML date, time or duration (an invalid one is left out). */
+  datetime?: string;
+  /**
+   * A footnote reference (on an empty `sup`): the note's text. `n` is its number,
+   * given in document order once the whole article is read.
+   */
+  note?: RichText;
+  n?: number;
 }
 export type RichNode = string | RichElement;
 export type RichText = RichNode[];
@@ -38,8 +48,10 @@ export const MAX_INLINE_DEPTH = 32;
 /** Shared by all the rich text of one document (and its node budget, see budget.ts). */
 export interface InlineContext extends Budget {
   base?: string;
-  /** On-demand code the document needs and that is not loaded yet (the loader loads it and reads again). */
+  /** On-demand code the document needs (the loader loads what is missing, then reads the document again). */
   needs?: Set<Feature>;
+  /** Whether a span may carry a footnote here: in an article, outside another note. */
+  notes?: boolean;
 }
 
 /** Adds a node to a list of siblings, joining neighbouring text into one string (one text node to render). */
