@@ -63,7 +63,7 @@ const adaptersApart = () => ({
   },
 });
 
-/** One self-contained file: on-demand code is inlined, so one script tag needs no other file (the adapters apart). */
+/** One self-contained file: on-demand code is inlined, so one script tag needs no other file (the adapters apart): the hydrating build, which loads every feature anyway. */
 const cdnFile = (input, file) => ({
   input,
   output: { file, format: 'es', sourcemap: true, inlineDynamicImports: true, paths: { [ADAPTERS]: `./${STANDALONE_ADAPTERS.slice('cdn/'.length)}` } },
@@ -92,10 +92,20 @@ export default [
     // The same template text in both builds: server rendering (dist/) and hydration (cdn/) compare it.
     plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationMap: true, transformers }), minifyLiterals()],
   },
-  cdnFile('src/index.ts', 'cdn/news-elements.js'),
+  // The one-tag drop-in: everything a page needs before it shows a story is in this one
+  // file; the code only some documents need (the on-demand features) is split into
+  // chunks/standalone/, loaded from beside it when a document needs them.
+  {
+    input: { 'news-elements': 'src/index.ts' },
+    // The chunks import what they share from the file itself (it gains exports), not from a
+    // third file both would need first.
+    preserveEntrySignatures: 'allow-extension',
+    output: { dir: 'cdn', format: 'es', sourcemap: true, chunkFileNames: 'chunks/standalone/[name].js' },
+    plugins: cdnPlugins(),
+  },
   // Hydration support must load before LitElement is defined: src/ssr/hydrate.ts imports it first.
   cdnFile('src/ssr/hydrate.ts', 'cdn/news-elements-hydrate.js'),
-  // What those two load for `format`, with its own copy of the model's HTML reader.
+  // What the hydrating file loads for `format`, with its own copy of the model's HTML reader.
   cdnFile(ADAPTERS, STANDALONE_ADAPTERS),
   // One entry per element; what two of them share (Lit first) is a chunk that a page
   // with both loads once.
