@@ -47,7 +47,7 @@ export default {
   browserStartTimeout: 120000,
   // What a test file may ask of the run: the engine it is in (for the gaps list) and the fuzz budget.
   testRunnerHtml: (testFramework) =>
-    `<html><head><script>window.NEWS_TEST = ${JSON.stringify({ engine, fuzzRuns })};</script></head>` +
+    `<!doctype html><html><head><script>window.NEWS_TEST = ${JSON.stringify({ engine, fuzzRuns })};</script></head>` +
     `<body><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), windowSizePlugin],
   middleware: [fixtureServer],

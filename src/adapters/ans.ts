@@ -273,6 +273,9 @@ function element(el: unknown, path: string, warn: Warn, out: BlockOut[]): void {
   }
 }
 
+/** A list item that is `{text, items}` rather than rich text alone (`{html}` has no `text`). */
+const isItemWithList = (item: Inline | ListItemOut): item is ListItemOut => typeof item === 'object' && !Array.isArray(item) && 'text' in item;
+
 function listItems(list: Json, path: string, warn: Warn): (Inline | ListItemOut)[] {
   const items: (Inline | ListItemOut)[] = [];
   (Array.isArray(list.items) ? list.items : []).forEach((item, i) => {
@@ -282,7 +285,7 @@ function listItems(list: Json, path: string, warn: Warn): (Inline | ListItemOut)
       const sub = listItems(item, at, warn);
       const ordered = item.list_type === 'ordered' ? { ordered: true } : {};
       const previous = items.pop();
-      if (previous !== undefined && (typeof previous !== 'object' || !('items' in previous))) items.push({ text: previous, items: sub, ...ordered });
+      if (previous !== undefined && !isItemWithList(previous)) items.push({ text: previous, items: sub, ...ordered });
       else {
         if (previous !== undefined) items.push(previous);
         items.push({ text: '', items: sub, ...ordered });
