@@ -36,7 +36,7 @@ function renderList(items: readonly ListItem[], ordered: boolean | undefined, ne
 /**
  * A quote, one paragraph or several. A pull quote repeats words of the story as
  * display type: it is `inert` (out of the accessibility tree and the tab order), so
- * screen-reader and keyboard users meet those words once, in the text (docs/blocks-text.md).
+ * screen-reader and keyboard users meet those words once, in the text (docs/documents.md#quote).
  */
 function renderQuote(block: Extract<Block, { type: 'quote' }>): TemplateResult {
   const content = html`<blockquote>${block.text.map((paragraph) => html`<p>${renderInline(paragraph)}</p>`)}</blockquote>

@@ -10,7 +10,7 @@ import { decodeEntities, readNames, type EntityNames } from './entities.js';
  * (`&lang;` is U+27E8), plus typographic spaces, dashes and quotes and the ones that
  * spell a URL scheme (`javascript&colon;`). Written compactly, as `name` (the previous code point + 1) or
  * `name:hex`, because most come in runs (Latin-1 is 96 names for 96 code points): about
- * 1.1 KB gzip, a third less than a `{name: "char"}` object (figures in docs/blocks-text.md).
+ * 1.1 KB gzip, a third less than a `{name: "char"}` object (figures in docs/performance.md).
  * Names before `|` are the HTML spec's legacy ones, which a browser also reads without their `;`.
  */
 const TABLE =
