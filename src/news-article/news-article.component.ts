@@ -2,6 +2,7 @@ import { adoptStyles, isServer, type CSSResult, type TemplateResult } from 'lit'
 import { property } from 'lit/decorators.js';
 import { NewsElement } from '../base/news-element.js';
 import { DocumentController } from '../loader/document-controller.js';
+import { ArticleSchema } from '../model/schema/article.js';
 import { featureStyles, isFeature, type Feature } from '../loader/on-demand.js';
 import type { Article } from '../model/schema.js';
 import { renderArticle } from '../render/article.js';
@@ -171,7 +172,7 @@ export class NewsArticle extends NewsElement<'article'> {
    */
   private readonly played = new WeakMap<Article, ReadonlySet<BlockKey>>();
 
-  protected readonly loader = new DocumentController(this, 'article');
+  protected readonly loader = new DocumentController(this, 'article', ArticleSchema);
   protected readonly jsonLd = new JsonLdController(this, () => this.loader.document);
 
   /**
