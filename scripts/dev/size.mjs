@@ -35,9 +35,6 @@ const FILE_BUDGETS = {
   'cdn/chunks/lit.js': { brotli: 5_550, gzip: 6_150 },
   'cdn/chunks/core.js': { brotli: 9_650, gzip: 10_750 },
   'cdn/chunks/related.js': { brotli: 1_050, gzip: 1_250 },
-  // Helpers the related renderer shares with on-demand blocks (headings, dates): see docs/loading.md.
-  'cdn/chunks/heading.js': { brotli: 220, gzip: 250 },
-  'cdn/chunks/format.js': { brotli: 400, gzip: 450 },
   'cdn/chunks/html-fragment.js': { brotli: 2_850, gzip: 3_150 },
   'cdn/chunks/video.js': { brotli: 950, gzip: 1_100 },
   'cdn/chunks/jsonld.js': { brotli: 800, gzip: 900 },

@@ -3,13 +3,17 @@ import { property } from 'lit/decorators.js';
 import { NewsElement } from '../base/news-element.js';
 import { DocumentController } from '../loader/document-controller.js';
 import { ArticleSchema } from '../model/schema/article.js';
-import { featureStyles, isFeature, type Feature } from '../loader/on-demand.js';
+import { featureStyles, isFeature, register, type Feature } from '../loader/on-demand.js';
+import { ARTICLE_LOADERS } from '../loader/article-features.js';
 import type { Article } from '../model/schema.js';
 import { renderArticle } from '../render/article.js';
 import type { BlockKey } from '../render/blocks.js';
 import { JsonLdController } from '../controllers/jsonld-controller.js';
 import { clampLevel } from '../render/heading.js';
 import { styles } from './news-article.styles.js';
+
+// The article's on-demand features (its rare blocks, footnotes, JSON-LD) join the shared registry.
+register(ARTICLE_LOADERS);
 
 /**
  * A whole news story, from an Article document: kicker, headline, standfirst,
