@@ -15,7 +15,7 @@ import type { DocumentKind, DocumentSchema, DocumentTypes } from './schema.js';
 import type { Shape } from './shape.js';
 import { checkUrl } from './url-policy.js';
 import { spend, spent } from './budget.js';
-import { VISIBLE, normaliseInline, notesIn, plainText, type InlineContext } from './rich-text/index.js';
+import { VISIBLE, normaliseInline, plainText, type InlineContext } from './rich-text/index.js';
 import { describe, isRecord, joinPath, shown, type Issue } from './issues.js';
 import type { Feature } from '../loader/on-demand.js';
 
@@ -172,7 +172,7 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
         } else if (result !== undefined) out[key] = result;
       }
       if (sunk) return new Failure(failed);
-      shape.check?.(out, path, ctx.warn);
+      shape.check?.(out, path, ctx.warn, ctx.needs);
       return out;
     }
   }
@@ -193,7 +193,5 @@ export function readDocument<K extends DocumentKind>(kind: K, schema: DocumentSc
     const issues = found.map(({ path, message }) => ({ path: path || '(document)', message }));
     return { ok: false, issues, warnings, needs };
   }
-  // Numbered once the document is read: a note in a part left out takes no number.
-  if (needs.has('footnotes')) notesIn(result).forEach((note, i) => (note.n = i + 1));
   return { ok: true, document: result as DocumentTypes[K], warnings, needs };
 }

@@ -10,6 +10,8 @@ import { DIRECTIONS, LANGUAGE_TAG } from '../rich-text/index.js';
 import { imageUrl, linkUrl, nonEmpty, pixels, shownText, text } from './fields.js';
 import { FramedPhotoSchema, PhotoSchema } from './photo.js';
 import { RelatedSchema, relatedFields } from './related.js';
+import { numberNotes } from '../rich-text/notes.js';
+import type { ObjectCheck } from '../shape.js';
 
 /** Lists nest at most this deep (a list in a list, five levels); a deeper list is left out with a warning. */
 export const MAX_LIST_DEPTH = 5;
@@ -119,6 +121,16 @@ const asideShape = obj({
 /** One body block; the round-trip test of the adapters reads its types. */
 export const BlockSchema = variant('type', { ...blockShapes, aside: asideShape });
 
+/**
+ * Numbers the article's footnotes once it is read (its root's check runs last): a note
+ * in a part left out takes no number. Only an article has a place for footnotes.
+ */
+const numbered: ObjectCheck = (article, _path, _warn, needs) => {
+  if (needs?.has('footnotes')) {
+    numberNotes(article);
+  }
+};
+
 /** The Article document. */
 export const ArticleSchema = obj({
   headline: nonEmpty,
@@ -139,4 +151,4 @@ export const ArticleSchema = obj({
   label: opt(text),
   dateline: opt(text),
   corrections: opt(list(obj({ text: shownText, date: opt(date) }))),
-});
+}, numbered);
