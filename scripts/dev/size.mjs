@@ -31,13 +31,12 @@ const FILE_BUDGETS = {
   'cdn/news-elements-hydrate.js': { brotli: 27_400, gzip: 31_200 },
   'cdn/news-photo.js': { brotli: 350, gzip: 400 },
   'cdn/news-related.js': { brotli: 350, gzip: 420 },
-  'cdn/news-article.js': { brotli: 4_000, gzip: 4_500 },
+  // Raised: the article's schema, its on-demand loaders and footnote numbering moved here from core.js.
+  'cdn/news-article.js': { brotli: 5_100, gzip: 5_750 },
   'cdn/chunks/lit.js': { brotli: 5_550, gzip: 6_150 },
-  'cdn/chunks/core.js': { brotli: 9_650, gzip: 10_750 },
-  'cdn/chunks/related.js': { brotli: 1_050, gzip: 1_250 },
-  // Helpers the related renderer shares with on-demand blocks (headings, dates): see docs/loading.md.
-  'cdn/chunks/heading.js': { brotli: 220, gzip: 250 },
-  'cdn/chunks/format.js': { brotli: 400, gzip: 450 },
+  'cdn/chunks/core.js': { brotli: 8_850, gzip: 9_900 },
+  // Raised: the heading and date helpers (once chunks/heading.js and chunks/format.js) are folded in.
+  'cdn/chunks/related.js': { brotli: 1_500, gzip: 1_750 },
   'cdn/chunks/html-fragment.js': { brotli: 2_850, gzip: 3_150 },
   'cdn/chunks/video.js': { brotli: 950, gzip: 1_100 },
   'cdn/chunks/jsonld.js': { brotli: 800, gzip: 900 },
@@ -47,8 +46,8 @@ const FILE_BUDGETS = {
   'cdn/chunks/gallery.js': { brotli: 500, gzip: 600 },
   'cdn/chunks/media.js': { brotli: 1_050, gzip: 1_200 },
   'cdn/chunks/social.js': { brotli: 820, gzip: 970 },
-  'cdn/chunks/notes.js': { brotli: 820, gzip: 930 },
-  'cdn/chunks/footnotes.js': { brotli: 730, gzip: 880 },
+  'cdn/chunks/notes.js': { brotli: 760, gzip: 870 },
+  'cdn/chunks/footnotes.js': { brotli: 650, gzip: 800 },
   // The adapters of the `format` attribute: loaded only by a page whose element has one.
   'cdn/chunks/adapters.js': { brotli: 11_350, gzip: 12_550 },
   'cdn/chunks/adapters-standalone.js': { brotli: 12_450, gzip: 13_800 },
@@ -59,14 +58,16 @@ const FILE_BUDGETS = {
  * `ceiling` (brotli): issue 18's limit for that page, next blocks included.
  */
 const PAGES = {
-  'photo only (cdn/news-photo.js)': { entry: 'cdn/news-photo.js', brotli: 15_450, gzip: 17_200, ceiling: 14.5 * 1024 },
-  'related only (cdn/news-related.js)': { entry: 'cdn/news-related.js', brotli: 17_000, gzip: 19_050, ceiling: 15 * 1024 },
-  'article (cdn/news-article.js)': { entry: 'cdn/news-article.js', brotli: 20_600, gzip: 23_100, ceiling: 18.5 * 1024 },
+  'photo only (cdn/news-photo.js)': { entry: 'cdn/news-photo.js', brotli: 14_650, gzip: 16_300, ceiling: 14.5 * 1024 },
+  'related only (cdn/news-related.js)': { entry: 'cdn/news-related.js', brotli: 16_100, gzip: 18_000, ceiling: 15 * 1024 },
+  // Raised: main stood at 20,715 / 24,399 brotli; the article's schema, now in its own entry,
+  // compresses less well there than among the core's shapes (about 80 bytes).
+  'article (cdn/news-article.js)': { entry: 'cdn/news-article.js', brotli: 20_850, gzip: 23_300, ceiling: 18.5 * 1024 },
   'seed story (news-article.js + its on-demand chunks)': {
     entry: 'cdn/news-article.js',
     demand: ['cdn/chunks/html-fragment.js', 'cdn/chunks/video.js'],
-    brotli: 24_250,
-    gzip: 27_250,
+    brotli: 24_550,
+    gzip: 27_500,
   },
   'all-in-one (cdn/news-elements.js)': { entry: 'cdn/news-elements.js', brotli: 25_700, gzip: 29_100, ceiling: 18.5 * 1024 },
 };

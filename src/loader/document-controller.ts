@@ -2,11 +2,12 @@
  * Source → document, for every element: picks the input the contract names
  * first (`data`, then inline JSON, then `src`), fetches through the shared
  * loader, converts it when the element has a `format` (the adapters, loaded on
- * demand), normalises, and reports `news-load` / `news-error`.
+ * demand), normalises it along the schema the element hands it, and reports
+ * `news-load` / `news-error`.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { normalise } from '../model/normalise.js';
-import type { DocumentKind, DocumentTypes } from '../model/schema.js';
+import { readDocument } from '../model/read.js';
+import type { DocumentKind, DocumentSchema, DocumentTypes } from '../model/schema.js';
 import type { Issue } from '../model/issues.js';
 import { fetchDocument, parseJson } from './fetch-document.js';
 import { report } from '../base/log.js';
@@ -69,9 +70,14 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
     if (this.host.isConnected) this.sync();
   };
 
+  /**
+   * `schema` is the schema of `kind`, which the element imports itself: the loader,
+   * shared by every element, holds none (a photo's page does not load the article's blocks).
+   */
   constructor(
     private readonly host: DocumentHost,
     private readonly kind: K,
+    private readonly schema: DocumentSchema<K>,
   ) {
     host.addController(this);
   }
@@ -177,10 +183,10 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
       }
     }
     sourceWarnings ??= [];
-    let result: ReturnType<typeof normalise<K>>;
+    let result: ReturnType<typeof readDocument<K>>;
     let needs: Feature[];
     try {
-      result = normalise(this.kind, raw, base);
+      result = readDocument(this.kind, this.schema, raw, base);
       needs = [...result.needs, ...(this.host.needs?.(result.ok ? result.document : undefined) ?? [])];
     } catch (error) {
       // A bug of ours must not escape into the page either.

@@ -2,7 +2,8 @@
  * Code only some documents need, loaded when a document needs it and before the
  * element shows that document, so a page pays only for what its documents use.
  *
- * The one registry of such code. A feature is a module loaded with `import()`;
+ * The one registry of such code (the article registers its own features here,
+ * from ./article-features.ts). A feature is a module loaded with `import()`;
  * its key is what asks for it:
  * - a block type (`embed`, `table`…): the article's body holds a block of that type,
  *   and `renderBlock` calls the module's renderer (two block types may share one
@@ -24,30 +25,35 @@
  * update, and includes them in its own styles when the feature was provided up front.
  */
 import type { CSSResult } from 'lit';
+import type { ArticleLoaders } from './article-features.js';
 
+/**
+ * What any element may need: rich text in HTML, other languages' words, a `format`.
+ * The article's own features (its rare blocks, footnotes, JSON-LD) are registered by
+ * `<news-article>` (./article-features.ts): their `import()` lines are in the article's
+ * code, so the chunks they share with the related renderer need not be split out of it.
+ */
 const LOADERS = {
   html: () => import('../model/rich-text/html-fragment.js'),
-  embed: () => import('../render/video.js'),
-  table: () => import('../render/table.js'),
-  gallery: () => import('../render/gallery.js'),
-  video: () => import('../render/media.js'),
-  audio: () => import('../render/media.js'),
-  social: () => import('../render/social.js'),
-  note: () => import('../render/notes.js'),
-  aside: () => import('../render/notes.js'),
-  footnotes: () => import('../render/footnotes.js'),
-  jsonld: () => import('../render/jsonld.js'),
   strings: () => import('../i18n/translations.js'),
   adapters: () => import('../adapters/convert.js'),
 };
 
-export type Feature = keyof typeof LOADERS;
-export type FeatureModules = { [F in Feature]: Awaited<ReturnType<(typeof LOADERS)[F]>> };
+type Loaders = typeof LOADERS & ArticleLoaders;
+export type Feature = keyof Loaders;
+export type FeatureModules = { [F in Feature]: Awaited<ReturnType<Loaders[F]>> };
 
+/** The loaders registered so far: the shared ones, and the article's once `<news-article>` is imported. */
+const loaders: Partial<Loaders> = LOADERS;
 const loaded: Partial<FeatureModules> = {};
 
+/** Adds loaders to the registry (the article's features, from ./article-features.ts). */
+export function register(more: Partial<Loaders>): void {
+  Object.assign(loaders, more);
+}
+
 /** Whether `key` (a block type, say) names code that is loaded on demand. */
-export const isFeature = (key: string): key is Feature => Object.prototype.hasOwnProperty.call(LOADERS, key);
+export const isFeature = (key: string): key is Feature => Object.prototype.hasOwnProperty.call(loaders, key);
 
 /** The feature's module when it is loaded; `undefined` until then. */
 export const feature = <F extends Feature>(name: F): FeatureModules[F] | undefined => loaded[name];
@@ -62,7 +68,7 @@ export async function load(names: Iterable<Feature>): Promise<void> {
   const missing = [...new Set(names)].filter((name) => !loaded[name]);
   await Promise.all(
     missing.map(async (name) => {
-      (loaded as Record<Feature, unknown>)[name] = await LOADERS[name]();
+      (loaded as Record<Feature, unknown>)[name] = await (loaders as Loaders)[name]();
     }),
   );
 }

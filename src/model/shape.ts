@@ -8,6 +8,7 @@
 import type { UrlKind } from './url-policy.js';
 import type { RichText } from './rich-text/index.js';
 import type { Issue } from './issues.js';
+import type { Feature } from '../loader/on-demand.js';
 
 interface Base {
   /** Optional field; a string here is the warning given when it is missing. */
@@ -34,8 +35,11 @@ export interface ObjectShape<P extends Record<string, Shape> = Record<string, Sh
   /** Checks across fields, run on the normalised object (it may change fields and warn). */
   check?: ObjectCheck;
 }
-/** A check across fields of a normalised object at `path`; `warn` reports what it changed. */
-export type ObjectCheck = (value: Record<string, unknown>, path: string, warn: (issue: Issue) => void) => void;
+/**
+ * A check across fields of a normalised object at `path`; `warn` reports what it changed;
+ * `needs`: the on-demand code the document needs so far (an article's footnotes are numbered only when it has some).
+ */
+export type ObjectCheck = (value: Record<string, unknown>, path: string, warn: (issue: Issue) => void, needs?: ReadonlySet<Feature>) => void;
 /** `min`: fewer items is a warning (the JSON Schema's `minItems`), not a failure: the renderer falls back. */
 export interface ArrayShape<I extends Shape = Shape> extends Base { t: 'array'; of: I; filled?: true; min?: number }
 /** A member of a variant is an object, or a variant of its own (an `embed` by `provider`). */

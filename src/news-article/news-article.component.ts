@@ -2,13 +2,18 @@ import { adoptStyles, isServer, type CSSResult, type TemplateResult } from 'lit'
 import { property } from 'lit/decorators.js';
 import { NewsElement } from '../base/news-element.js';
 import { DocumentController } from '../loader/document-controller.js';
-import { featureStyles, isFeature, type Feature } from '../loader/on-demand.js';
+import { ArticleSchema } from '../model/schema/article.js';
+import { featureStyles, isFeature, register, type Feature } from '../loader/on-demand.js';
+import { ARTICLE_LOADERS } from '../loader/article-features.js';
 import type { Article } from '../model/schema.js';
 import { renderArticle } from '../render/article.js';
 import type { BlockKey } from '../render/blocks.js';
 import { JsonLdController } from '../controllers/jsonld-controller.js';
 import { clampLevel } from '../render/heading.js';
 import { styles } from './news-article.styles.js';
+
+// The article's on-demand features (its rare blocks, footnotes, JSON-LD) join the shared registry.
+register(ARTICLE_LOADERS);
 
 /**
  * A whole news story, from an Article document: kicker, headline, standfirst,
@@ -171,7 +176,7 @@ export class NewsArticle extends NewsElement<'article'> {
    */
   private readonly played = new WeakMap<Article, ReadonlySet<BlockKey>>();
 
-  protected readonly loader = new DocumentController(this, 'article');
+  protected readonly loader = new DocumentController(this, 'article', ArticleSchema);
   protected readonly jsonLd = new JsonLdController(this, () => this.loader.document);
 
   /**

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { NewsElement } from '../base/news-element.js';
 import { DocumentController } from '../loader/document-controller.js';
+import { PhotoSchema } from '../model/schema/photo.js';
 import type { Photo } from '../model/schema.js';
 import { renderPhoto } from '../render/photo.js';
 import { styles } from './news-photo.styles.js';
@@ -56,7 +57,7 @@ export class NewsPhoto extends NewsElement<'photo'> {
   /** The `sizes` attribute for the document's `srcset` (default: a column of at most 48rem). */
   @property() sizes?: string;
 
-  protected readonly loader = new DocumentController(this, 'photo');
+  protected readonly loader = new DocumentController(this, 'photo', PhotoSchema);
 
   protected renderDocument(photo: Photo): TemplateResult {
     const { lang, dir, strings } = this.locale();

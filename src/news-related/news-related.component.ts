@@ -2,6 +2,7 @@ import { type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { NewsElement } from '../base/news-element.js';
 import { DocumentController } from '../loader/document-controller.js';
+import { RelatedSchema } from '../model/schema/related.js';
 import type { Related } from '../model/schema.js';
 import { renderRelated } from '../render/related.js';
 import { styles } from './news-related.styles.js';
@@ -67,7 +68,7 @@ export class NewsRelated extends NewsElement<'related'> {
   /** Level of the block's `<hN>`, 1–6 (default 2, so an embed does not compete with the page's `h1`). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  protected readonly loader = new DocumentController(this, 'related');
+  protected readonly loader = new DocumentController(this, 'related', RelatedSchema);
 
   protected renderDocument(related: Related): TemplateResult {
     const { lang, dir, strings } = this.locale();

@@ -10,6 +10,7 @@ import { renderByline, renderDates } from './byline.js';
 import { renderBlock, type BlockOptions } from './blocks.js';
 import { renderHeading } from './heading.js';
 import { feature } from '../loader/on-demand.js';
+import { notesIn } from '../model/rich-text/notes.js';
 
 export interface ArticleOptions extends BlockOptions {
   dir?: Direction;
@@ -36,7 +37,7 @@ export function renderArticle(article: Article, options: ArticleOptions): Templa
     </header>
     ${image ? html`<div part="lead">${renderPhoto(image, { strings, eager: true, sizes: LEAD_SIZES })}</div>` : nothing}
     ${body?.length ? html`<div part="body">${body.map((block, i) => renderBlock(block, i, options))}</div>` : nothing}
-    ${feature('footnotes')?.renderNotes(article, { strings, level: headingLevel + 1 })}
+    ${feature('footnotes')?.renderNotes(notesIn(article), { strings, level: headingLevel + 1 })}
     ${feature('note')?.renderCorrections(article.corrections, options)}
     ${related ? renderRelated(related, { strings, lang, layout: 'cards', headingLevel: headingLevel + 1 }) : nothing}
     ${tags?.length || publisher

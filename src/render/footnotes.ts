@@ -3,7 +3,7 @@
  * its reference in the text (see note-ref.ts). Only articles with notes use it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { notesIn } from '../model/rich-text/index.js';
+import type { RichElement } from '../model/rich-text/index.js';
 import type { UiStrings } from '../i18n/strings.js';
 import { renderHeading } from './heading.js';
 import { renderInline } from './inline.js';
@@ -17,9 +17,11 @@ export interface NotesOptions {
   level: number;
 }
 
-/** The notes of a document, in the order of their numbers; nothing when it has none. */
-export function renderNotes(document: object, { strings, level }: NotesOptions): TemplateResult | typeof nothing {
-  const notes = notesIn(document);
+/**
+ * The notes of a document, in the order of their numbers (the article's code finds them,
+ * with `notesIn`, which stays out of this chunk); nothing when it has none.
+ */
+export function renderNotes(notes: readonly RichElement[], { strings, level }: NotesOptions): TemplateResult | typeof nothing {
   if (!notes.length) return nothing;
   return html`<section part="notes" role="doc-endnotes" aria-labelledby="notes-heading">
     ${renderHeading(level, 'notes-heading', strings.notes, 'notes-heading')}

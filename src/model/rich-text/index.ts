@@ -64,21 +64,6 @@ function noteOf(span: Record<string, unknown>, path: string, ctx: InlineContext)
 }
 
 /**
- * Every footnote reference in a normalised document, in document order (the order
- * of the schema's fields, which is the order they are shown in). Linear in the document.
- */
-export function notesIn(value: unknown, found: RichElement[] = []): RichElement[] {
-  if (Array.isArray(value)) {
-    for (const item of value) notesIn(item, found);
-  } else if (value && typeof value === 'object') {
-    const node = value as Partial<RichElement>;
-    if (node.tag === 'sup' && node.note) found.push(node as RichElement);
-    else for (const key of Object.keys(value)) notesIn((value as Record<string, unknown>)[key], found);
-  }
-  return found;
-}
-
-/**
  * Normalises an `Inline` value. Returns `undefined` when the value is not
  * rich text at all (the caller reports that); bad parts are warned about and left out.
  */
