@@ -10,6 +10,7 @@
 /** The article's loaders, by feature name: a block type, `footnotes` or `jsonld`. */
 export const ARTICLE_LOADERS = {
   embed: () => import('../render/video.js'),
+  code: () => import('../render/code.js'),
   table: () => import('../render/table.js'),
   gallery: () => import('../render/gallery.js'),
   video: () => import('../render/media.js'),

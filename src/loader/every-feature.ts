@@ -8,6 +8,7 @@
  */
 import * as html from '../model/rich-text/html-fragment.js';
 import * as embed from '../render/video.js';
+import * as code from '../render/code.js';
 import * as table from '../render/table.js';
 import * as gallery from '../render/gallery.js';
 import * as media from '../render/media.js';
@@ -18,4 +19,4 @@ import * as jsonld from '../render/jsonld.js';
 import * as strings from '../i18n/translations.js';
 import { provide } from './on-demand.js';
 
-provide({ html, embed, table, gallery, video: media, audio: media, social, note: notes, aside: notes, footnotes, jsonld, strings });
+provide({ html, embed, code, table, gallery, video: media, audio: media, social, note: notes, aside: notes, footnotes, jsonld, strings });

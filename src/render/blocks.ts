@@ -11,7 +11,6 @@ import { renderPhoto } from './photo.js';
 import { renderRelated } from './related.js';
 import { feature } from '../loader/on-demand.js';
 import { renderHeading } from './heading.js';
-import { renderCode } from './code.js';
 
 export interface BlockOptions {
   strings: UiStrings;
@@ -76,9 +75,9 @@ export function renderBlock(block: Block, index: BlockKey, options: BlockOptions
       return renderRelated(block, { strings, lang: options.lang, headingLevel: headingLevel + 1 });
     case 'divider':
       return html`<hr part="divider" />`;
-    case 'code':
-      return renderCode(block, strings);
     // On demand, as `embed` above: the loader loads them before a document holding one shows.
+    case 'code':
+      return feature('code')?.renderCode(block, strings) ?? nothing;
     case 'table':
       return feature('table')?.renderTable(block, strings) ?? nothing;
     case 'gallery':

@@ -9,6 +9,9 @@ import type { UiStrings } from '../i18n/strings.js';
 
 type CodeBlock = Extract<Block, { type: 'code' }>;
 
+/** The styles of the parts this module renders (adopted by the element with the module). */
+export { codeStyles as styles } from './code.styles.js';
+
 export function renderCode(block: CodeBlock, strings: UiStrings): TemplateResult {
   const { language } = block;
   // The box may scroll, so it is a labelled region that the keyboard can reach

@@ -9,7 +9,7 @@ import { skipForGap } from '../support/engines.mjs';
 import { pageShell } from '../support/page.mjs';
 
 const PAGE = pageShell({
-  head: '<script type="module" async src="/gate/news-elements.js"></script>',
+  head: '<script type="module" async src="/cdn/news-elements.js"></script>',
   body: `
     <news-article src="/gate/seed.json">
       <h2 id="fallback-headline">Russia Seeks To Exert Influence as Taliban Attend Moscow Talks</h2>
@@ -36,7 +36,8 @@ before(async () => {
   ({ server, browser } = await startSuite({
     routes: {
       '/enhancement.html': reply(PAGE),
-      '/gate/news-elements.js': held('script', 'cdn/news-elements.js', 'text/javascript'),
+      // Held at its own path, so that the chunks it loads for the seed story come from beside it.
+      '/cdn/news-elements.js': held('script', 'cdn/news-elements.js', 'text/javascript'),
       '/gate/seed.json': held('document', 'demo/articles/seed.json', 'application/json'),
     },
   }));
