@@ -136,6 +136,9 @@ describe('<news-article> media and notes blocks (v2-media.json)', () => {
     const { el } = await renderSrc();
     const first = $(el, '[part~="author"]');
     first.focus();
+    // A stop after the story keeps Tab inside the page: Firefox would move the focus to
+    // the browser, and the next test file's page would start without it.
+    el.after(document.createElement('button'));
     const order: string[] = [];
     // A native player holds several stops of its own (play, mute…): each player counts once.
     for (let i = 0; i < 30 && el.shadowRoot!.activeElement; i++) {
@@ -157,6 +160,7 @@ describe('<news-article> media and notes blocks (v2-media.json)', () => {
       'View the post by Jane Reporter on X',
       'Example News',
     ]);
+    (el.nextElementSibling as HTMLElement).remove();
   });
 
   it('passes an axe audit in English', async function () {

@@ -2,7 +2,8 @@
 // new block and mark (rich headings h2–h6, quotes of paragraphs, a pull quote, nested
 // lists, code, a table, footnotes, del/ins/time/kbd…, named references, an image without sizes).
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { resizeViewport, whilePrinted } from '../support/engine.js';
 import '../../src/news-article/news-article.js';
 import type { NewsArticle } from '../../src/news-article/news-article.component.js';
 import { $, $$, axeViolations, clickLink, renderElement } from '../helpers.js';
@@ -31,7 +32,7 @@ function focused(el: NewsArticle): string {
 }
 
 describe('<news-article> v2 text blocks', () => {
-  afterEach(() => setViewport({ width: 800, height: 600 }));
+  afterEach(() => resizeViewport({ width: 800, height: 600 }));
 
   it('renders the test story with exactly the two warnings it asks for: an <img> in html, a photo without sizes', async () => {
     const { el, warnings } = await render();
@@ -177,12 +178,16 @@ describe('<news-article> v2 text blocks', () => {
     const { el } = await render();
     $(el, 'article').setAttribute('tabindex', '-1');
     $(el, 'article').focus();
+    // A stop after the story keeps Tab inside the page: Firefox would move the focus to
+    // the browser, and the next test file's page would start without it.
+    el.after(document.createElement('button'));
     const order: string[] = [];
     for (let i = 0; i < 20; i++) {
       await sendKeys({ press: 'Tab' });
       if (!el.shadowRoot!.activeElement) break;
       order.push(focused(el));
     }
+    (el.nextElementSibling as HTMLElement).remove();
     expect(order).to.deep.equal([
       'doc-noteref Note 1',
       'doc-noteref Note 2',
@@ -252,16 +257,15 @@ describe('<news-article> v2 text blocks', () => {
 
   it('prints long code lines wrapped, tables whole, and no address after footnote links', async () => {
     const { el } = await render();
-    await emulateMedia({ media: 'print' });
-    try {
+    await whilePrinted(el, () => {
       expect(getComputedStyle($(el, '[part~="code-box"]')).whiteSpace).to.equal('pre-wrap');
       expect(getComputedStyle($(el, '[part~="table-scroll"]')).overflowX).to.equal('visible');
       expect(getComputedStyle($(el, '[part~="note-ref"] a'), '::after').content).to.equal('none');
       expect(getComputedStyle($(el, '[part~="note-back"]')).display).to.equal('none');
-      // Other links still print their address.
-      expect(getComputedStyle($(el, '[part~="heading"] a'), '::after').content).to.equal('" (https://example.com/council/data)"');
-    } finally {
-      await emulateMedia({ media: 'screen' });
-    }
+      // Other links still print their address (Firefox reports the rule's attr() unresolved).
+      expect(['" (https://example.com/council/data)"', '" (" attr(href) ")"']).to.include(
+        getComputedStyle($(el, '[part~="heading"] a'), '::after').content,
+      );
+    });
   });
 });
