@@ -41,6 +41,12 @@ export const GAPS = [
     instead: 'the injection files send it through src (fetch, URL resolution and rendering); data and inline JSON run in Chromium',
   },
   {
+    id: 'rtl-table-edge',
+    engines: ['webkit'],
+    what: 'in a right-to-left story 320px wide, WebKitGTK lays the table out 2px past the start edge of its scroll box and the element becomes 323px wide (a layout difference found on 2026-12-04, not yet fixed or checked in Safari)',
+    instead: 'the code block test allows those 3px in WebKit; every other engine must stay within 320px',
+  },
+  {
     id: 'print-media',
     engines: ['webkit', 'firefox'],
     what: 'print media cannot be emulated (no emulateMedia over WebDriver or WebDriver BiDi)',
