@@ -66,7 +66,13 @@ const adaptersApart = () => ({
 /** One self-contained file: on-demand code is inlined, so one script tag needs no other file (the adapters apart): the hydrating build, which loads every feature anyway. */
 const cdnFile = (input, file) => ({
   input,
-  output: { file, format: 'es', sourcemap: true, inlineDynamicImports: true, paths: { [ADAPTERS]: `./${STANDALONE_ADAPTERS.slice('cdn/'.length)}` } },
+  output: {
+    file,
+    format: 'es',
+    sourcemap: true,
+    inlineDynamicImports: true,
+    paths: { [ADAPTERS]: `./${STANDALONE_ADAPTERS.slice('cdn/'.length)}` },
+  },
   plugins: [adaptersApart(), ...cdnPlugins()],
 });
 
@@ -90,7 +96,16 @@ export default [
     external,
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     // The same template text in both builds: server rendering (dist/) and hydration (cdn/) compare it.
-    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationMap: true, transformers }), minifyLiterals()],
+    plugins: [
+      typescript({
+        tsconfig: './tsconfig.json',
+        outDir: 'dist',
+        declaration: true,
+        declarationMap: true,
+        transformers,
+      }),
+      minifyLiterals(),
+    ],
   },
   // The one-tag drop-in: everything a page needs before it shows a story is in this one
   // file; the code only some documents need (the on-demand features) is split into
@@ -120,7 +135,8 @@ export default [
       format: 'es',
       sourcemap: true,
       chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}.js`,
-      manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) ? 'lit' : undefined),
+      manualChunks: (id) =>
+        /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) ? 'lit' : undefined,
     },
     plugins: cdnPlugins(),
   },

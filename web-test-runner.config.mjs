@@ -21,7 +21,12 @@ const fuzzRuns = process.env.FUZZ === 'full' ? 40 : 8;
 async function browser() {
   if (engine === 'webkit') {
     const driver = await startWebKitDriver();
-    const launcher = webdriverLauncher({ hostname: '127.0.0.1', port: driver.port, logLevel: 'error', capabilities: driver.capabilities });
+    const launcher = webdriverLauncher({
+      hostname: '127.0.0.1',
+      port: driver.port,
+      logLevel: 'error',
+      capabilities: driver.capabilities,
+    });
     // The launcher names itself from capabilities WebKitWebDriver does not take; name it for the report.
     const initialize = launcher.initialize.bind(launcher);
     launcher.initialize = async (config) => {

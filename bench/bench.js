@@ -21,7 +21,10 @@ const layout = () => stage.offsetHeight;
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 const load = (url) => fetch(url).then((response) => response.json());
 /** A story whose body has `blocks` blocks, repeating the given story's body. */
-const long = (story, blocks) => ({ ...story, body: Array.from({ length: blocks }, (_, i) => story.body[i % story.body.length]) });
+const long = (story, blocks) => ({
+  ...story,
+  body: Array.from({ length: blocks }, (_, i) => story.body[i % story.body.length]),
+});
 
 async function mount(key, count) {
   const elements = Array.from({ length: count }, () => {
@@ -57,7 +60,10 @@ window.bench = {
     await customElements.whenDefined('news-article');
     const [a, b] = await Promise.all([load('seed.json'), load('seed-ar.json')]);
     Object.assign(stories, { a, b, longA: long(a, 2000), longB: long(b, 2000) });
-    normalise = await import('/dist/model/normalise.js').then((model) => model.normalise, () => undefined);
+    normalise = await import('/dist/model/normalise.js').then(
+      (model) => model.normalise,
+      () => undefined,
+    );
     return { a: a.body.length, b: b.body.length, normalise: !!normalise };
   },
   /** Captures the floor's markup from our own rendering, and checks both show the same. */
@@ -66,7 +72,8 @@ window.bench = {
     for (const key of Object.keys(stories)) {
       await mount(key, 1);
       const element = stage.firstElementChild;
-      if (element.state !== 'ready') throw new Error(`<news-article> did not render story ${key}: state ${element.state}`);
+      if (element.state !== 'ready')
+        throw new Error(`<news-article> did not render story ${key}: state ${element.state}`);
       markup[key] = element.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '');
       stage.replaceChildren();
     }
@@ -74,10 +81,14 @@ window.bench = {
     // The floor must show what ours shows, or the comparison means nothing.
     await mount('a', 1);
     mountFloor('a', 1);
-    const [ours, floor] = [...stage.children].map((host) => [host.shadowRoot.textContent.replace(/\s+/g, ' ').trim(), host.offsetHeight]);
+    const [ours, floor] = [...stage.children].map((host) => [
+      host.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
+      host.offsetHeight,
+    ]);
     stage.replaceChildren();
     if (ours[0] !== floor[0]) throw new Error('the floor does not show the same text as <news-article>');
-    if (Math.abs(ours[1] - floor[1]) > 1) throw new Error(`the floor is ${floor[1]}px tall, <news-article> ${ours[1]}px`);
+    if (Math.abs(ours[1] - floor[1]) > 1)
+      throw new Error(`the floor is ${floor[1]}px tall, <news-article> ${ours[1]}px`);
     return {
       elements: Object.fromEntries(Object.entries(markup).map(([key, html]) => [key, html.match(/<[a-z]/g).length])),
       sheets: sheets.length,
@@ -100,7 +111,8 @@ window.bench = {
     }),
   normalise: (key, count) =>
     timed(() => {
-      for (let i = 0; i < count; i++) if (!normalise('article', stories[key]).ok) throw new Error(`story ${key} does not normalise`);
+      for (let i = 0; i < count; i++)
+        if (!normalise('article', stories[key]).ok) throw new Error(`story ${key} does not normalise`);
     }),
   renderFloor: (key, count) => timed(() => mountFloor(key, count)),
   updateFloor: (key) =>

@@ -76,7 +76,8 @@ export function scan(text) {
     else if (text[i] === '"') string();
     else {
       LITERAL.lastIndex = i;
-      if (!LITERAL.test(text)) fail('expected a value (a string in double quotes, a number, true, false, null, an object or a list)');
+      if (!LITERAL.test(text))
+        fail('expected a value (a string in double quotes, a number, true, false, null, an object or a list)');
       i = LITERAL.lastIndex;
     }
     spans.set(path, [from ?? start, i]);

@@ -52,7 +52,9 @@ function resolveUrls(value, base, key) {
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveUrls(v, base, k)]));
   }
-  return URL_FIELDS.has(key) && typeof value === 'string' && PLAIN_RELATIVE.test(value) ? new URL(value, base).href : value;
+  return URL_FIELDS.has(key) && typeof value === 'string' && PLAIN_RELATIVE.test(value)
+    ? new URL(value, base).href
+    : value;
 }
 
 function guessKind(value) {
@@ -245,7 +247,10 @@ stage.addEventListener('news-load', (event) => {
   if (event.target !== preview) return;
   const { warnings } = event.detail;
   const converting = warnings.filter((w) => w.source).length;
-  const split = state.format === 'news' ? '' : ` (${converting} from converting ${FORMAT_NAMES[state.format]}, ${warnings.length - converting} from the validator)`;
+  const split =
+    state.format === 'news'
+      ? ''
+      : ` (${converting} from converting ${FORMAT_NAMES[state.format]}, ${warnings.length - converting} from the validator)`;
   setSummary(
     warnings.length
       ? `Renders, with ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}${split}: these parts are left out or changed.`
@@ -281,7 +286,9 @@ function update() {
   if (parsed.error) {
     const { line, column } = lineColumn(text, parsed.at);
     setSummary('Not valid JSON yet.', 'error');
-    listProblems([{ severity: 'error', where: `line ${line}, column ${column}`, message: parsed.error, at: parsed.at }]);
+    listProblems([
+      { severity: 'error', where: `line ${line}, column ${column}`, message: parsed.error, at: parsed.at },
+    ]);
   } else {
     lastGood = { kind: state.kind, format: state.format, value: parsed.value, base: state.base };
     if (state.src && text === state.fetched) {
@@ -342,13 +349,17 @@ async function loadUrl(url, kindHint, undoable = true) {
   }
   let guessed;
   const format = text === undefined ? undefined : guessFormat(text);
-  if (format) setFormat(format, format === 'news' ? '' : `This looks like ${FORMAT_NAMES[format]}: the element converts it (format="${format}").`);
+  if (format)
+    setFormat(
+      format,
+      format === 'news' ? '' : `This looks like ${FORMAT_NAMES[format]}: the element converts it (format="${format}").`,
+    );
   try {
     guessed = text === undefined || state.format !== 'news' ? undefined : guessKind(JSON.parse(text));
   } catch {
     /* not JSON: the preview says so */
   }
-  state.kind = kindSelect.value = state.format !== 'news' ? 'article' : kindHint ?? guessed ?? state.kind;
+  state.kind = kindSelect.value = state.format !== 'news' ? 'article' : (kindHint ?? guessed ?? state.kind);
   showSrc(absolute);
   // Nothing to edit: the editor keeps its text, and the next edit previews that again.
   if (text === undefined) return;
@@ -379,7 +390,12 @@ function takePastedDocument(text) {
   $('url').value = '';
   const format = guessFormat(text ?? '');
   if (format && format !== state.format) {
-    setFormat(format, format === 'news' ? 'This looks like our own JSON: the format is set back to match.' : `This looks like ${FORMAT_NAMES[format]}: the element converts it (format="${format}").`);
+    setFormat(
+      format,
+      format === 'news'
+        ? 'This looks like our own JSON: the format is set back to match.'
+        : `This looks like ${FORMAT_NAMES[format]}: the element converts it (format="${format}").`,
+    );
     applyControls();
   }
   if (state.format !== 'news') return;
@@ -391,7 +407,8 @@ function takePastedDocument(text) {
   }
   if (kind && kind !== state.kind) {
     state.kind = kindSelect.value = kind;
-    $('url-status').textContent = `This looks like a ${kindSelect.selectedOptions[0].textContent.replace(/ \(.*/, '')} document: the type is set to match.`;
+    $('url-status').textContent =
+      `This looks like a ${kindSelect.selectedOptions[0].textContent.replace(/ \(.*/, '')} document: the type is set to match.`;
   }
 }
 
@@ -445,7 +462,14 @@ function writeControls(values = {}) {
 }
 
 function save() {
-  const saved = { kind: state.kind, format: state.format, base: state.base, url: $('url').value, text: editor.value, controls: readControls() };
+  const saved = {
+    kind: state.kind,
+    format: state.format,
+    base: state.base,
+    url: $('url').value,
+    text: editor.value,
+    controls: readControls(),
+  };
   try {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
   } catch {
@@ -464,17 +488,27 @@ function restore(saved) {
   update();
 }
 
-const toBase64Url = (bytes) => btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join('')).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-const fromBase64Url = (text) => Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
-const squeeze = (bytes, Stream) => new Response(new Blob([bytes]).stream().pipeThrough(new Stream('deflate-raw'))).arrayBuffer();
+const toBase64Url = (bytes) =>
+  btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+const fromBase64Url = (text) =>
+  Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+const squeeze = (bytes, Stream) =>
+  new Response(new Blob([bytes]).stream().pipeThrough(new Stream('deflate-raw'))).arrayBuffer();
 
 async function shareLink() {
   const params = new URLSearchParams({ type: state.kind });
   if (state.format !== 'news') params.set('format', state.format);
-  if (state.base) params.set('base', state.base.startsWith(location.origin) ? state.base.slice(location.origin.length) : state.base);
+  if (state.base)
+    params.set('base', state.base.startsWith(location.origin) ? state.base.slice(location.origin.length) : state.base);
   const v = readControls();
   for (const name of controls) if (v[name] !== DEFAULTS[name]) params.set(name, v[name]);
-  params.set('doc', toBase64Url(new Uint8Array(await squeeze(new TextEncoder().encode(editor.value), CompressionStream))));
+  params.set(
+    'doc',
+    toBase64Url(new Uint8Array(await squeeze(new TextEncoder().encode(editor.value), CompressionStream))),
+  );
   return `${location.origin}${location.pathname}#${params}`;
 }
 

@@ -77,7 +77,9 @@ export function srcSnippet(kind, document, attributes = [], src = 'https://examp
   const tag = TAGS[kind];
   const files = [...ENTRY_FILES[kind], ...chunksFor(kind, document, attributes)];
   const attrs = attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
-  const preloads = files.map((file) => `<link rel="modulepreload" href="${escapeAttribute(cdnDir + file)}">`).join('\n');
+  const preloads = files
+    .map((file) => `<link rel="modulepreload" href="${escapeAttribute(cdnDir + file)}">`)
+    .join('\n');
   return `<!-- In <head>: the document and the element's files, all at once -->
 <link rel="preload" href="${escapeAttribute(src)}" as="fetch" crossorigin>
 ${preloads}

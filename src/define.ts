@@ -15,7 +15,9 @@ export function define(tag: string, element: CustomElementConstructor): void {
     // The registration modules of one copy run in one task: their tags make one warning.
     if (taken.push(`<${tag}>`) === 1) {
       queueMicrotask(() => {
-        warn(`${taken.join(', ')} ${taken.length > 1 ? 'are' : 'is'} already defined; keeping the existing definition.`);
+        warn(
+          `${taken.join(', ')} ${taken.length > 1 ? 'are' : 'is'} already defined; keeping the existing definition.`,
+        );
         taken = [];
       });
     }

@@ -10,12 +10,27 @@ export type { LoadState } from './loader/document-controller.js';
 export type { Issue } from './model/issues.js';
 export type { UiStrings } from './i18n/strings.js';
 export type {
-  ArticleDocument, PhotoDocument, RelatedDocument, BlockDocument, InlineDocument, SpanDocument,
-  Article, Photo, Related, RelatedLink, Block,
+  ArticleDocument,
+  PhotoDocument,
+  RelatedDocument,
+  BlockDocument,
+  InlineDocument,
+  SpanDocument,
+  Article,
+  Photo,
+  Related,
+  RelatedLink,
+  Block,
 } from './model/schema.js';
 export type { RichText } from './model/rich-text/nodes.js';
 export type {
-  LinkKind, NewsEventMap, NewsArticleEventMap, NewsPhotoEventMap, NewsRelatedEventMap,
-  NewsErrorDetail, NewsLinkClickDetail, NewsLoadDetail,
+  LinkKind,
+  NewsEventMap,
+  NewsArticleEventMap,
+  NewsPhotoEventMap,
+  NewsRelatedEventMap,
+  NewsErrorDetail,
+  NewsLinkClickDetail,
+  NewsLoadDetail,
 } from './events.js';
 export type { ParseResult } from './parse.js';

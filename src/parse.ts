@@ -50,14 +50,25 @@ export function parseDocument<K extends DocumentKind>(kind: K, value: unknown, b
 }
 
 /** Checks a value as an Article (for `<news-article>`); see {@link parseDocument}. */
-export const parseArticle = (value: unknown, base?: string): ParseResult<'article'> => parseDocument('article', value, base);
+export const parseArticle = (value: unknown, base?: string): ParseResult<'article'> =>
+  parseDocument('article', value, base);
 /** Checks a value as a Photo (for `<news-photo>`); see {@link parseDocument}. */
 export const parsePhoto = (value: unknown, base?: string): ParseResult<'photo'> => parseDocument('photo', value, base);
 /** Checks a value as a Related block (for `<news-related>`); see {@link parseDocument}. */
-export const parseRelated = (value: unknown, base?: string): ParseResult<'related'> => parseDocument('related', value, base);
+export const parseRelated = (value: unknown, base?: string): ParseResult<'related'> =>
+  parseDocument('related', value, base);
 
 export type { Issue } from './model/issues.js';
 export type {
-  ArticleDocument, PhotoDocument, RelatedDocument, BlockDocument, InlineDocument, SpanDocument,
-  Article, Photo, Related, RelatedLink, Block,
+  ArticleDocument,
+  PhotoDocument,
+  RelatedDocument,
+  BlockDocument,
+  InlineDocument,
+  SpanDocument,
+  Article,
+  Photo,
+  Related,
+  RelatedLink,
+  Block,
 } from './model/schema.js';

@@ -6,7 +6,9 @@ import '../src/index.js';
 describe('registration', () => {
   it('leaves an already defined tag alone with one warning, and never throws', async () => {
     const first = customElements.get('news-photo');
-    const warnings = await captureWarnings(() => expect(() => define('news-photo', class extends HTMLElement {})).not.to.throw());
+    const warnings = await captureWarnings(() =>
+      expect(() => define('news-photo', class extends HTMLElement {})).not.to.throw(),
+    );
     expect(customElements.get('news-photo')).to.equal(first);
     expect(warnings).to.have.length(1);
     expect(String(warnings[0][0])).to.contain('<news-photo> is already defined');

@@ -20,7 +20,8 @@ const HEADER = '// Generated from custom-elements.json by scripts/build/framewor
 /** `news-load` → `NewsLoad`, for Vue's `onNewsLoad` and React 18's `onNewsLoad`. */
 const pascal = (name) => name.replace(/(^|-)([a-z])/g, (_, dash, letter) => letter.toUpperCase());
 const quoteKey = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
-const doc = (text, indent) => (text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ')} */\n` : '');
+const doc = (text, indent) =>
+  text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ')} */\n` : '';
 
 /** Every custom element in the manifest, with what a template may set on it and the events it fires. */
 function elementsOf(manifest) {
@@ -34,7 +35,8 @@ function elementsOf(manifest) {
       // The module beside it that registers the tag (the layout every element follows).
       const defineModule = classModule.replace(/\.component\.js$/, '.js');
       const properties = (declaration.members ?? []).filter(
-        (member) => member.kind === 'field' && !member.static && !member.readonly && (member.privacy ?? 'public') === 'public',
+        (member) =>
+          member.kind === 'field' && !member.static && !member.readonly && (member.privacy ?? 'public') === 'public',
       );
       const propertyNames = new Set(properties.map((property) => property.name));
       // Attributes whose name is not already a property: `heading-level`, `lang`, `dir`.
@@ -57,14 +59,21 @@ function attributeType(attribute) {
 
 /** Type imports of the element classes (`as`: their local names) and their event maps. */
 const imports = (elements, from, as = (e) => e.className) =>
-  elements.map((e) => `import type { ${e.className}${as(e) === e.className ? '' : ` as ${as(e)}`} } from '${from}${e.classModule}';\n`).join('') +
+  elements
+    .map(
+      (e) =>
+        `import type { ${e.className}${as(e) === e.className ? '' : ` as ${as(e)}`} } from '${from}${e.classModule}';\n`,
+    )
+    .join('') +
   `import type { ${elements.map((e) => `${e.className}EventMap`).join(', ')} } from '${from}events.js';\n`;
 
 /** The properties and attributes of one element, as members of an object type. */
 function settable(element, indent) {
   let out = '';
   for (const property of element.properties) {
-    out += doc(property.description, indent) + `${indent}${quoteKey(property.name)}?: ${element.className}['${property.name}'];\n`;
+    out +=
+      doc(property.description, indent) +
+      `${indent}${quoteKey(property.name)}?: ${element.className}['${property.name}'];\n`;
   }
   for (const attribute of element.attributes) {
     out += doc(attribute.description, indent) + `${indent}${quoteKey(attribute.name)}?: ${attributeType(attribute)};\n`;
@@ -75,13 +84,21 @@ function settable(element, indent) {
 /** Listener props: `eventProp('news-load')` is the prop name for that event in this framework. */
 function listeners(element, indent, eventProp) {
   return element.events
-    .map((event) => doc(event.description, indent) + `${indent}${quoteKey(eventProp(event.name))}?: (event: ${element.className}EventMap['${event.name}']) => void;\n`)
+    .map(
+      (event) =>
+        doc(event.description, indent) +
+        `${indent}${quoteKey(eventProp(event.name))}?: (event: ${element.className}EventMap['${event.name}']) => void;\n`,
+    )
     .join('');
 }
 
 /** The names a framework's own attribute types must give up to ours (so ours win, whatever theirs say). */
 const ownNames = (element, eventProp) =>
-  [...element.properties.map((p) => p.name), ...element.attributes.map((a) => a.name), ...element.events.map((e) => eventProp(e.name))]
+  [
+    ...element.properties.map((p) => p.name),
+    ...element.attributes.map((a) => a.name),
+    ...element.events.map((e) => eventProp(e.name)),
+  ]
     .map((name) => `'${name}'`)
     .join(' | ');
 
@@ -99,7 +116,8 @@ function typings({ framework, intro, preamble, base, eventProp, declare }) {
 
 const reactTypes = typings({
   framework: 'React',
-  intro: 'React 19: `import type {} from \'news-elements/types/react\'` once; then <news-article data={story} onnews-load={…}> type-checks.',
+  intro:
+    "React 19: `import type {} from 'news-elements/types/react'` once; then <news-article data={story} onnews-load={…}> type-checks.",
   preamble: "import type { DetailedHTMLProps, HTMLAttributes } from 'react';\n",
   base: (e) => `DetailedHTMLProps<HTMLAttributes<${e.className}>, ${e.className}>`,
   // React 19 adds a listener for `on` + the event's exact name.
@@ -112,7 +130,8 @@ const reactTypes = typings({
 
 const vueTypes = typings({
   framework: 'Vue',
-  intro: 'Vue 3: `import type {} from \'news-elements/types/vue\'` once; then vue-tsc checks <news-article :data="story" @news-load="…">.',
+  intro:
+    'Vue 3: `import type {} from \'news-elements/types/vue\'` once; then vue-tsc checks <news-article :data="story" @news-load="…">.',
   preamble: "import type { DefineComponent, HTMLAttributes } from 'vue';\n",
   base: () => 'HTMLAttributes',
   // Vue's `@news-load` is the `onNewsLoad` prop.
@@ -125,7 +144,8 @@ const vueTypes = typings({
 
 const svelteTypes = typings({
   framework: 'Svelte',
-  intro: 'Svelte 5: `import type {} from \'news-elements/types/svelte\'` once; then svelte-check checks <news-article data={story} onnews-load={…}>.',
+  intro:
+    "Svelte 5: `import type {} from 'news-elements/types/svelte'` once; then svelte-check checks <news-article data={story} onnews-load={…}>.",
   preamble: "import type { HTMLAttributes } from 'svelte/elements';\n",
   base: (e) => `HTMLAttributes<${e.className}>`,
   // Svelte 5 adds a listener for `on` + the event's exact name.
@@ -142,7 +162,8 @@ function reactWrappers() {
   const eventProps = (e) => e.events.map((event) => [`on${pascal(event.name)}`, event.name]);
   let js = HEADER + "import * as React from 'react';\nimport { createComponent } from '@lit/react';\n";
   const element = (e) => `${e.className}Element`;
-  let dts = HEADER + "import type { EventName, ReactWebComponent } from '@lit/react';\n" + imports(elements, '../', element);
+  let dts =
+    HEADER + "import type { EventName, ReactWebComponent } from '@lit/react';\n" + imports(elements, '../', element);
   for (const e of elements) js += `import { ${e.className} as ${element(e)} } from '../${e.defineModule}';\n`;
   for (const e of elements) {
     const events = eventProps(e);
@@ -151,7 +172,8 @@ function reactWrappers() {
     js += `  events: {\n${events.map(([prop, name]) => `    ${prop}: '${name}',\n`).join('')}  },\n});\n`;
     dts += `\n/** \`<${e.tag}>\` as a React component (React 18 and later): properties as props, events as ${events.map(([prop]) => prop).join(', ')}. */\n`;
     dts += `export declare const ${e.className}: ReactWebComponent<${element(e)}, {\n`;
-    dts += events.map(([prop, name]) => `  ${prop}: EventName<${e.className}EventMap['${name}']>;\n`).join('') + '}>;\n';
+    dts +=
+      events.map(([prop, name]) => `  ${prop}: EventName<${e.className}EventMap['${name}']>;\n`).join('') + '}>;\n';
   }
   return { js, dts };
 }

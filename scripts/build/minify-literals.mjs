@@ -30,7 +30,7 @@ export function minifyCss(text) {
     space = false;
     out += s;
   };
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text[i];
     if (c === '/' && text[i + 1] === '*') {
       const end = text.indexOf('*/', i + 2);
@@ -83,7 +83,7 @@ export function minifyHtml(text) {
   if (/<(pre|textarea|script|style)\b/i.test(text)) return text;
   let out = '';
   let inTag = false;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text[i];
     if (!inTag) {
       if (text.startsWith('<!--', i)) {
@@ -91,7 +91,8 @@ export function minifyHtml(text) {
         const j = end < 0 ? text.length : end + 3;
         out += text.slice(i, j);
         i = j;
-      } else if (c === '<' && /[a-zA-Z/\u0000]/.test(text[i + 1] ?? '')) { // eslint-disable-line no-control-regex
+        // eslint-disable-next-line no-control-regex -- an expression's HOLE starts with a NUL.
+      } else if (c === '<' && /[a-zA-Z/\u0000]/.test(text[i + 1] ?? '')) {
         inTag = true;
         out += c;
         i++;
@@ -140,7 +141,7 @@ function litTags(ast) {
   for (const node of ast.body) {
     if (node.type !== 'ImportDeclaration' || !LIT_MODULE.test(node.source.value)) continue;
     for (const spec of node.specifiers) {
-      const name = spec.type === 'ImportSpecifier' ? spec.imported.name ?? spec.imported.value : undefined;
+      const name = spec.type === 'ImportSpecifier' ? (spec.imported.name ?? spec.imported.value) : undefined;
       if (TAGS.has(name)) tags.set(spec.local.name, name);
     }
   }
@@ -170,7 +171,10 @@ export function templateEdits(code, ast) {
     const quasis = node.quasi.quasis;
     // The raw text exactly as in the source; anything unexpected is left alone.
     if (quasis.some((q) => code.slice(q.start, q.end) !== q.value.raw)) return;
-    const min = minifyStrings(quasis.map((q) => q.value.raw), tags.get(node.tag.name) === 'css' ? 'css' : 'html');
+    const min = minifyStrings(
+      quasis.map((q) => q.value.raw),
+      tags.get(node.tag.name) === 'css' ? 'css' : 'html',
+    );
     quasis.forEach((q, i) => min[i] !== q.value.raw && edits.push([q.start, q.end, min[i]]));
   });
   return edits.sort((a, b) => a[0] - b[0]);
@@ -204,7 +208,11 @@ export function applyEdits(code, edits, source) {
   const emit = (text, mapEach) => {
     for (let k = 0; k < text.length; k++) {
       const ch = text[k];
-      if (mapEach && (k === 0 || outCol === 0 || (/[\w$]/.test(ch) && !/[\w$]/.test(text[k - 1])) || /[^\w$\s]/.test(ch))) mark(line, col);
+      if (
+        mapEach &&
+        (k === 0 || outCol === 0 || (/[\w$]/.test(ch) && !/[\w$]/.test(text[k - 1])) || /[^\w$\s]/.test(ch))
+      )
+        mark(line, col);
       out += ch;
       if (ch === '\n') {
         lines.push([]);

@@ -7,10 +7,12 @@ import { SCHEMAS, PhotoSchema, RelatedSchema } from '../../dist/model/schema.js'
 import { INLINE_TAGS, VISIBLE } from '../../dist/model/rich-text/nodes.js';
 
 /** The html allowlist as the contract writes it: `a[href] b strong … abbr[title] …`. */
-const ALLOWLIST = INLINE_TAGS.map((tag) => ({ a: 'a[href]', abbr: 'abbr[title]', time: 'time[datetime]' })[tag] ?? tag).join(' ');
+const ALLOWLIST = INLINE_TAGS.map(
+  (tag) => ({ a: 'a[href]', abbr: 'abbr[title]', time: 'time[datetime]' })[tag] ?? tag,
+).join(' ');
 
 const DESCRIPTIONS = {
-  headline: 'The story\'s headline. Required.',
+  headline: "The story's headline. Required.",
   url: 'The canonical URL of the story or the link target.',
   lang: 'BCP 47 language tag of the document, e.g. "en" or "ar"; sets dates, strings and direction.',
   dir: 'Text direction; by default it follows the language.',
@@ -21,7 +23,7 @@ const DESCRIPTIONS = {
   image: 'The lead photo.',
   body: 'The blocks of the story, in order.',
   related: 'A related-links block shown after the body.',
-  src: 'The image URL: http:, https: or relative (resolved against the document\'s URL when fetched).',
+  src: "The image URL: http:, https: or relative (resolved against the document's URL when fetched).",
   alt: 'Text alternative for the image. Missing alt text is a warning.',
   width: 'Intrinsic width in pixels; with height it reserves the box before the image loads.',
   height: 'Intrinsic height in pixels.',
@@ -31,8 +33,9 @@ const DESCRIPTIONS = {
   links: 'The related links, in order. Links without a title, or whose URL is refused, are left out or shown as text.',
   id: 'The video id at its provider: 11 characters for YouTube, digits for Vimeo, "x…" for Dailymotion.',
   start: 'Start the video at this many seconds.',
-  level: 'Heading level as if the headline were h1 (2 to 6); offset from the element\'s heading-level, at most h6.',
-  variant: '"pull": a display quote that repeats words of the story; hidden from screen readers, who read them in the text.',
+  level: "Heading level as if the headline were h1 (2 to 6); offset from the element's heading-level, at most h6.",
+  variant:
+    '"pull": a display quote that repeats words of the story; hidden from screen readers, who read them in the text.',
   items: 'The list items: rich text, or {text, items, ordered} with a list of its own (nested at most 5 deep).',
   ordered: 'Whether the list is numbered.',
   language: 'The language of the code, shown as a label (the code is never highlighted).',
@@ -52,7 +55,7 @@ const DESCRIPTIONS = {
   kind: 'What the note or track is.',
   jobTitle: 'The author\'s role, e.g. "Moscow correspondent".',
   organization: 'The organisation the author writes for, e.g. a news agency.',
-  label: 'The story\'s kind, shown apart from the section: Opinion, Analysis, Sponsored… (JSON-LD genre).',
+  label: "The story's kind, shown apart from the section: Opinion, Analysis, Sponsored… (JSON-LD genre).",
   dateline: 'Where the story was filed, e.g. "MOSCOW".',
   corrections: 'Corrections to the story, listed at its end and in the JSON-LD.',
 };
@@ -95,7 +98,11 @@ const INLINE = {
               strong: { type: 'boolean' },
               em: { type: 'boolean' },
               code: { type: 'boolean' },
-              note: { $ref: '#/$defs/Inline', description: 'A footnote: a numbered reference after the span, the note listed at the end of the article.' },
+              note: {
+                $ref: '#/$defs/Inline',
+                description:
+                  'A footnote: a numbered reference after the span, the note listed at the end of the article.',
+              },
             },
             required: ['text'],
           },
@@ -109,7 +116,8 @@ const INLINE = {
 function convert(shape, key, defs, root, owner) {
   const json = (() => {
     // Every photo (lead, photo block, poster, related image) is one definition; opt() copies the shape, not its fields.
-    if (shape.of === PhotoSchema.of && root !== PhotoSchema) return (defs.Photo ??= objectSchema(shape, defs, root)), { $ref: '#/$defs/Photo' };
+    if (shape.of === PhotoSchema.of && root !== PhotoSchema)
+      return ((defs.Photo ??= objectSchema(shape, defs, root)), { $ref: '#/$defs/Photo' });
     switch (shape.t) {
       case 'string':
         return { type: 'string', ...(shape.re ? { pattern: shape.re.source } : {}) };
@@ -125,17 +133,28 @@ function convert(shape, key, defs, root, owner) {
         return {
           type: 'string',
           format: 'uri-reference',
-          description: shape.kind === 'link' ? 'An http:, https:, mailto:, tel: or relative URL; any other scheme is refused.' : 'An http:, https: or relative URL; any other scheme is refused.',
+          description:
+            shape.kind === 'link'
+              ? 'An http:, https:, mailto:, tel: or relative URL; any other scheme is refused.'
+              : 'An http:, https: or relative URL; any other scheme is refused.',
         };
       case 'inline':
         defs.Inline ??= INLINE;
         // Only the plain-string form of blank text can be told here; the model finds the rest.
-        return shape.filled ? { $ref: '#/$defs/Inline', if: { type: 'string' }, then: { pattern: VISIBLE.source } } : { $ref: '#/$defs/Inline' };
+        return shape.filled
+          ? { $ref: '#/$defs/Inline', if: { type: 'string' }, then: { pattern: VISIBLE.source } }
+          : { $ref: '#/$defs/Inline' };
       case 'array':
-        return { type: 'array', ...(shape.filled ? { minItems: shape.min ?? 1 } : {}), items: convert(shape.of, undefined, defs, root) };
+        return {
+          type: 'array',
+          ...(shape.filled ? { minItems: shape.min ?? 1 } : {}),
+          items: convert(shape.of, undefined, defs, root),
+        };
       case 'paragraphs': {
         const one = convert({ t: 'inline', filled: shape.filled }, undefined, defs, root);
-        return { anyOf: [one, { type: 'array', ...(shape.filled ? { minItems: 1 } : {}), items: { $ref: '#/$defs/Inline' } }] };
+        return {
+          anyOf: [one, { type: 'array', ...(shape.filled ? { minItems: 1 } : {}), items: { $ref: '#/$defs/Inline' } }],
+        };
       }
       case 'item':
         // Rich text alone, or the object (whose text field is the same rich text).
@@ -158,7 +177,10 @@ function convert(shape, key, defs, root, owner) {
  */
 function variantOptions(shape, defs, root, owner) {
   return Object.entries(shape.of).flatMap(([tag, option]) => {
-    const objects = option.t === 'variant' ? variantOptions(option, defs, root, tag) : [objectSchema(option, defs, root, owner ?? tag)];
+    const objects =
+      option.t === 'variant'
+        ? variantOptions(option, defs, root, tag)
+        : [objectSchema(option, defs, root, owner ?? tag)];
     return objects.map((object) => ({
       ...object,
       properties: { [shape.key]: { const: tag }, ...object.properties },

@@ -17,7 +17,9 @@ import { launchBrowser } from './find-chrome.mjs';
 import { serve, ROOT } from './static-server.mjs';
 import { table } from './table.mjs';
 
-const { values: args } = parseArgs({ options: { samples: { type: 'string', default: process.env.BENCH_SAMPLES ?? '5' } } });
+const { values: args } = parseArgs({
+  options: { samples: { type: 'string', default: process.env.BENCH_SAMPLES ?? '5' } },
+});
 const SAMPLES = Number(args.samples);
 if (!(SAMPLES >= 1)) throw new Error('--samples must be a positive number');
 for (const file of ['cdn/news-elements.js', 'cdn/news-elements-hydrate.js', 'cdn/news-article.js']) {
@@ -32,8 +34,16 @@ for (const file of ['cdn/news-elements.js', 'cdn/news-elements-hydrate.js', 'cdn
  * scaled from the nominal figures): latency is added to every response.
  */
 const PROFILES = {
-  'fast 4G': { latency: 60 * 2.75, downloadThroughput: ((9 * 1000 * 1000) / 8) * 0.9, uploadThroughput: ((1.5 * 1000 * 1000) / 8) * 0.9 },
-  'slow 3G': { latency: 400 * 5, downloadThroughput: ((500 * 1000) / 8) * 0.8, uploadThroughput: ((500 * 1000) / 8) * 0.8 },
+  'fast 4G': {
+    latency: 60 * 2.75,
+    downloadThroughput: ((9 * 1000 * 1000) / 8) * 0.9,
+    uploadThroughput: ((1.5 * 1000 * 1000) / 8) * 0.9,
+  },
+  'slow 3G': {
+    latency: 400 * 5,
+    downloadThroughput: ((500 * 1000) / 8) * 0.8,
+    uploadThroughput: ((500 * 1000) / 8) * 0.8,
+  },
 };
 
 const STORY = '/demo/articles/seed.json';
@@ -62,9 +72,18 @@ const modulepreload = (files) => files.map((file) => `<link rel="modulepreload" 
 const VARIANTS = {
   'a. server HTML, no script (floor)': shell('', server),
   'b. server HTML + hydration': shell(script('/cdn/news-elements-hydrate.js'), server),
-  'c. CDN file + src': shell(script('/cdn/news-elements.js'), `<news-article heading-level="1" src="${STORY}"></news-article>`),
-  'd. CDN file + src + preload': shell(`${preloadStory}\n    ${script('/cdn/news-elements.js')}`, `<news-article heading-level="1" src="${STORY}"></news-article>`),
-  'e. CDN file + inline JSON': shell(script('/cdn/news-elements.js'), `<news-article heading-level="1">${inlineJson}</news-article>`),
+  'c. CDN file + src': shell(
+    script('/cdn/news-elements.js'),
+    `<news-article heading-level="1" src="${STORY}"></news-article>`,
+  ),
+  'd. CDN file + src + preload': shell(
+    `${preloadStory}\n    ${script('/cdn/news-elements.js')}`,
+    `<news-article heading-level="1" src="${STORY}"></news-article>`,
+  ),
+  'e. CDN file + inline JSON': shell(
+    script('/cdn/news-elements.js'),
+    `<news-article heading-level="1">${inlineJson}</news-article>`,
+  ),
   'f. news-article.js + src + preloads': shell(
     `${preloadStory}\n    ${modulepreload(['news-article.js', 'chunks/lit.js', 'chunks/core.js', 'chunks/related.js', 'chunks/html-fragment.js', 'chunks/video.js'])}\n    ${script('/cdn/news-article.js')}`,
     `<news-article heading-level="1" src="${STORY}"></news-article>`,
@@ -124,13 +143,21 @@ try {
         await page.goto(`${http.url}${paths[name]}`, { waitUntil: 'load', timeout: 120_000 });
         await page.waitForFunction(() => window.story.headline !== undefined, { timeout: 120_000 });
         // LCP is final once the lead image has painted: wait for it, then two frames.
-        await page.waitForFunction(() => {
-          const root = document.querySelector('news-article')?.shadowRoot;
-          const lead = root?.querySelector('[part~="lead"] img');
-          return lead?.complete && window.story.lcp.length > 0;
-        }, { timeout: 120_000 });
+        await page.waitForFunction(
+          () => {
+            const root = document.querySelector('news-article')?.shadowRoot;
+            const lead = root?.querySelector('[part~="lead"] img');
+            return lead?.complete && window.story.lcp.length > 0;
+          },
+          { timeout: 120_000 },
+        );
         const { headline, lcp } = await page.evaluate(
-          () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve({ headline: window.story.headline, lcp: window.story.lcp.at(-1) })))),
+          () =>
+            new Promise((resolve) =>
+              requestAnimationFrame(() =>
+                requestAnimationFrame(() => resolve({ headline: window.story.headline, lcp: window.story.lcp.at(-1) })),
+              ),
+            ),
         );
         results[profile][name].headline.push(headline);
         results[profile][name].lcp.push(lcp);
@@ -146,13 +173,22 @@ try {
 const floorName = Object.keys(VARIANTS)[0];
 const fmt = (ms) => `${Math.round(ms)} ms`;
 const ratio = (values, floor) => `${median(values.map((value, i) => value / floor[i])).toFixed(2)}×`;
-console.log(`\nTime to story: the seed story, median of ${SAMPLES} cold load(s) per page and profile; ratio to (a), the server HTML with no script\n`);
+console.log(
+  `\nTime to story: the seed story, median of ${SAMPLES} cold load(s) per page and profile; ratio to (a), the server HTML with no script\n`,
+);
 const rows = [];
 for (const profile of Object.keys(PROFILES)) {
   const floor = results[profile][floorName];
   for (const name of Object.keys(VARIANTS)) {
     const r = results[profile][name];
-    rows.push([profile, name, fmt(median(r.headline)), ratio(r.headline, floor.headline), fmt(median(r.lcp)), ratio(r.lcp, floor.lcp)]);
+    rows.push([
+      profile,
+      name,
+      fmt(median(r.headline)),
+      ratio(r.headline, floor.headline),
+      fmt(median(r.lcp)),
+      ratio(r.lcp, floor.lcp),
+    ]);
   }
 }
 console.log(table(['network', 'page', 'headline', '× floor', 'LCP', '× floor'], rows, { right: true }));

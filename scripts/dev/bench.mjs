@@ -11,7 +11,7 @@ import { table } from './table.mjs';
 
 const COUNT = 100;
 const flag = process.argv.indexOf('--samples');
-const SAMPLES = Number(flag > 0 ? process.argv[flag + 1] : process.env.BENCH_SAMPLES ?? 30);
+const SAMPLES = Number(flag > 0 ? process.argv[flag + 1] : (process.env.BENCH_SAMPLES ?? 30));
 if (!(SAMPLES >= 1)) throw new Error('--samples must be a positive number');
 if (!existsSync(new URL('../../cdn/news-elements.js', import.meta.url))) {
   console.error('bench: cdn/news-elements.js not found; run `npm run build` first.');
@@ -55,7 +55,9 @@ try {
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   // RecalcStyleDuration and LayoutDuration split it: the rest is script and DOM building.
   const cpuTime = async () => {
-    const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value * 1000]));
+    const metrics = Object.fromEntries(
+      (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value * 1000]),
+    );
     return [metrics.ThreadTime, metrics.RecalcStyleDuration, metrics.LayoutDuration];
   };
   const call = (name, ...args) => page.evaluate((name, args) => window.bench[name](...args), name, args);
@@ -82,10 +84,29 @@ try {
 
   const KEYS = ['render', 'update', 'longRender', 'longUpdate', 'normalise', 'longNormalise'];
   // figures[key][side][clock]: side 0 = ours, 1 = floor; clock 0 = wall, 1 = CPU.
-  const figures = Object.fromEntries(KEYS.map((key) => [key, [[[], []], [[], []]]]));
+  const figures = Object.fromEntries(
+    KEYS.map((key) => [
+      key,
+      [
+        [[], []],
+        [[], []],
+      ],
+    ]),
+  );
   // split[key][side]: [style, layout] CPU ms per sample.
-  const split = Object.fromEntries(KEYS.map((key) => [key, [[[], []], [[], []]]]));
-  const heap = [[[], []], [[], []]];
+  const split = Object.fromEntries(
+    KEYS.map((key) => [
+      key,
+      [
+        [[], []],
+        [[], []],
+      ],
+    ]),
+  );
+  const heap = [
+    [[], []],
+    [[], []],
+  ];
   const record = (key, side, [wall, cpu, style, layout]) => {
     figures[key][side][0].push(wall);
     figures[key][side][1].push(cpu);
@@ -120,8 +141,12 @@ try {
 
   const cpu = os.cpus();
   console.log(`\nnews-elements bench: ${SAMPLES} samples per figure, one run; median [interquartile range]`);
-  console.log(`Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, ${os.type()} ${os.release()}`);
-  console.log(`Browser: ${await browser.version()} (headless); Node ${process.version}; ${new Date().toISOString().slice(0, 10)}`);
+  console.log(
+    `Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, ${os.type()} ${os.release()}`,
+  );
+  console.log(
+    `Browser: ${await browser.version()} (headless); Node ${process.version}; ${new Date().toISOString().slice(0, 10)}`,
+  );
   // Other work on the machine widens the spread of wall times: the 1-minute load average says how busy it was.
   console.log(`Load average (1 min): ${loadBefore.toFixed(2)} before, ${os.loadavg()[0].toFixed(2)} after`);
   console.log(
@@ -130,15 +155,32 @@ try {
   );
   console.log(
     `Floor: plain hosts, the same ${setup.sheets} adopted stylesheets, innerHTML of the markup <news-article> produced (Lit's comment markers stripped).\n` +
-      'wall: performance.now() until a forced style + layout (no paint); CPU: the renderer main thread\'s CPU time around the same step.\n',
+      "wall: performance.now() until a forced style + layout (no paint); CPU: the renderer main thread's CPU time around the same step.\n",
   );
   const row = (label, clock, [ours, floor], unit = 'ms', withRatio = true) => [
-    label, clock, show(ours, unit), show(floor, unit), withRatio ? ratio(ours, floor) : '',
+    label,
+    clock,
+    show(ours, unit),
+    show(floor, unit),
+    withRatio ? ratio(ours, floor) : '',
   ];
-  const timing = (label, key) => [row(label, 'wall', figures[key].map((side) => side[0])), row('', 'CPU', figures[key].map((side) => side[1]))];
+  const timing = (label, key) => [
+    row(
+      label,
+      'wall',
+      figures[key].map((side) => side[0]),
+    ),
+    row(
+      '',
+      'CPU',
+      figures[key].map((side) => side[1]),
+    ),
+  ];
   // What share of our time is the model (validation + normalisation), measured alone.
   const model = (label, key) =>
-    blocks.normalise ? figures[key][0].map((values, clock) => [clock ? '' : label, clock ? 'CPU' : 'wall', show(values, 'ms'), '', '']) : [];
+    blocks.normalise
+      ? figures[key][0].map((values, clock) => [clock ? '' : label, clock ? 'CPU' : 'wall', show(values, 'ms'), '', ''])
+      : [];
   console.log(
     table(
       ['measure', 'clock', 'news-article', 'floor', 'ours/floor'],
@@ -149,8 +191,19 @@ try {
         ...timing('2,000-block article: render', 'longRender'),
         ...model('  of which normalise() alone', 'longNormalise'),
         ...timing('2,000-block article: update', 'longUpdate'),
-        row('heap per article, JS + DOM', '', heap.map((side) => side[0]), 'KB'),
-        row('  of which JS heap', '', heap.map((side) => side[1]), 'KB', false),
+        row(
+          'heap per article, JS + DOM',
+          '',
+          heap.map((side) => side[0]),
+          'KB',
+        ),
+        row(
+          '  of which JS heap',
+          '',
+          heap.map((side) => side[1]),
+          'KB',
+          false,
+        ),
         [`cold first render, ${COUNT} × seed story`, 'wall', `${fixed(cold[0])} ms (1 run)`, '', ''],
         ['', 'CPU', `${fixed(cold[1])} ms`, '', ''],
       ],
@@ -158,7 +211,12 @@ try {
   );
   const median = (values) => fixed(stats(values).median);
   console.log('\nWhere the CPU time goes (medians, ms): style recalc / layout / the rest (script, DOM building)');
-  for (const [label, key] of [['first render', 'render'], ['update', 'update'], ['2,000-block render', 'longRender'], ['2,000-block update', 'longUpdate']]) {
+  for (const [label, key] of [
+    ['first render', 'render'],
+    ['update', 'update'],
+    ['2,000-block render', 'longRender'],
+    ['2,000-block update', 'longUpdate'],
+  ]) {
     const part = (side) => {
       const [style, layout] = split[key][side];
       const rest = figures[key][side][1].map((cpu, i) => cpu - style[i] - layout[i]);

@@ -67,24 +67,38 @@ function draw(kind, w, h, opts) {
   function lead() {
     ctx.save();
     ctx.scale(w / 1600, h / 1067);
-    const W = 1600, H = 1067;
+    const W = 1600,
+      H = 1067;
     // back wall
-    ctx.fillStyle = lin(0, 0, 0, H, [[0, '#1b2838'], [0.55, '#243447'], [1, '#0e1620']]);
+    ctx.fillStyle = lin(0, 0, 0, H, [
+      [0, '#1b2838'],
+      [0.55, '#243447'],
+      [1, '#0e1620'],
+    ]);
     ctx.fillRect(0, 0, W, H);
     // tall windows with soft light
     for (let i = 0; i < 7; i++) {
       const x = 90 + i * 210;
-      ctx.fillStyle = lin(x, 60, x, 520, [[0, 'rgba(170,196,222,0.42)'], [1, 'rgba(120,150,185,0.05)']]);
+      ctx.fillStyle = lin(x, 60, x, 520, [
+        [0, 'rgba(170,196,222,0.42)'],
+        [1, 'rgba(120,150,185,0.05)'],
+      ]);
       ctx.fillRect(x, 60, 120, 460);
       ctx.fillStyle = 'rgba(14,22,32,0.55)';
       ctx.fillRect(x + 58, 60, 4, 460);
       ctx.fillRect(x, 250, 120, 4);
     }
     // ceiling light wash
-    ctx.fillStyle = rad(W / 2, 120, 20, 900, [[0, 'rgba(205,220,235,0.30)'], [1, 'rgba(205,220,235,0)']]);
+    ctx.fillStyle = rad(W / 2, 120, 20, 900, [
+      [0, 'rgba(205,220,235,0.30)'],
+      [1, 'rgba(205,220,235,0)'],
+    ]);
     ctx.fillRect(0, 0, W, H);
     // flags / banners at the back
-    const banners = [['#f2f2f2', '#1f4fa8', '#c8323c'], ['#2b2b2b', '#f2f2f2', '#2b2b2b']];
+    const banners = [
+      ['#f2f2f2', '#1f4fa8', '#c8323c'],
+      ['#2b2b2b', '#f2f2f2', '#2b2b2b'],
+    ];
     banners.forEach((cols, j) => {
       const x = 700 + j * 120;
       cols.forEach((c, k) => {
@@ -97,7 +111,10 @@ function draw(kind, w, h, opts) {
       ctx.fillRect(x - 6, 180, 4, 380);
     });
     // floor
-    ctx.fillStyle = lin(0, 560, 0, H, [[0, '#2a3644'], [1, '#0b1118']]);
+    ctx.fillStyle = lin(0, 560, 0, H, [
+      [0, '#2a3644'],
+      [1, '#0b1118'],
+    ]);
     ctx.fillRect(0, 560, W, H - 560);
     // the long table in perspective
     ctx.beginPath();
@@ -106,7 +123,10 @@ function draw(kind, w, h, opts) {
     ctx.lineTo(1560, H);
     ctx.lineTo(40, H);
     ctx.closePath();
-    ctx.fillStyle = lin(0, 600, 0, H, [[0, '#b9c4d0'], [1, '#6d7f93']]);
+    ctx.fillStyle = lin(0, 600, 0, H, [
+      [0, '#b9c4d0'],
+      [1, '#6d7f93'],
+    ]);
     ctx.fill();
     // table centre strip
     ctx.beginPath();
@@ -142,7 +162,8 @@ function draw(kind, w, h, opts) {
       const t = (i + 0.5) / 5;
       const s = 0.5 + t;
       const y = 630 + t * 360;
-      const xl = 560 - t * 520 + 110 * s, xr = 1040 + t * 520 - 110 * s;
+      const xl = 560 - t * 520 + 110 * s,
+        xr = 1040 + t * 520 - 110 * s;
       ctx.fillStyle = 'rgba(255,255,255,0.75)';
       ctx.fillRect(xl, y, 60 * s, 14 * s);
       ctx.fillRect(xr - 60 * s, y, 60 * s, 14 * s);
@@ -156,14 +177,21 @@ function draw(kind, w, h, opts) {
       ctx.stroke();
     }
     // vignette
-    ctx.fillStyle = rad(W / 2, H * 0.45, H * 0.35, W * 0.8, [[0, 'rgba(0,0,0,0)'], [1, 'rgba(0,6,14,0.6)']]);
+    ctx.fillStyle = rad(W / 2, H * 0.45, H * 0.35, W * 0.8, [
+      [0, 'rgba(0,0,0,0)'],
+      [1, 'rgba(0,6,14,0.6)'],
+    ]);
     ctx.fillRect(0, 0, W, H);
     ctx.restore();
   }
 
   // Video poster: a dark, wide title card with a large label.
   function poster() {
-    ctx.fillStyle = lin(0, 0, w, h, [[0, '#0f1b2b'], [0.6, '#1d3350'], [1, '#2c2030']]);
+    ctx.fillStyle = lin(0, 0, w, h, [
+      [0, '#0f1b2b'],
+      [0.6, '#1d3350'],
+      [1, '#2c2030'],
+    ]);
     ctx.fillRect(0, 0, w, h);
     // concentric arcs, like a globe/map projection
     ctx.strokeStyle = 'rgba(160,190,225,0.12)';
@@ -178,7 +206,10 @@ function draw(kind, w, h, opts) {
       ctx.ellipse(w * 0.78, h * 0.55, i * 70 + 1, 420, 0, 0, Math.PI * 2);
       ctx.stroke();
     }
-    ctx.fillStyle = rad(w * 0.78, h * 0.55, 10, 420, [[0, 'rgba(214,82,70,0.45)'], [1, 'rgba(214,82,70,0)']]);
+    ctx.fillStyle = rad(w * 0.78, h * 0.55, 10, 420, [
+      [0, 'rgba(214,82,70,0.45)'],
+      [1, 'rgba(214,82,70,0)'],
+    ]);
     ctx.fillRect(0, 0, w, h);
     // accent bar and title
     ctx.fillStyle = '#d65246';
@@ -202,18 +233,46 @@ function draw(kind, w, h, opts) {
   // Related thumbnails: three palettes, each an abstract motif plus a label.
   function related({ variant }) {
     const themes = {
-      1: { bg: [['0', '#101a33'], ['1', '#33406b']], accent: '#f0b24a', label: 'NIGHT FLIGHTS' },
-      2: { bg: [['0', '#4a2a1a'], ['1', '#a5642e']], accent: '#f3e3c3', label: 'AFGHANISTAN' },
-      3: { bg: [['0', '#13332c'], ['1', '#2f6b5a']], accent: '#e9f2ec', label: 'AID & DIPLOMACY' },
+      1: {
+        bg: [
+          ['0', '#101a33'],
+          ['1', '#33406b'],
+        ],
+        accent: '#f0b24a',
+        label: 'NIGHT FLIGHTS',
+      },
+      2: {
+        bg: [
+          ['0', '#4a2a1a'],
+          ['1', '#a5642e'],
+        ],
+        accent: '#f3e3c3',
+        label: 'AFGHANISTAN',
+      },
+      3: {
+        bg: [
+          ['0', '#13332c'],
+          ['1', '#2f6b5a'],
+        ],
+        accent: '#e9f2ec',
+        label: 'AID & DIPLOMACY',
+      },
     };
     const t = themes[variant];
-    ctx.fillStyle = lin(0, 0, w, h, t.bg.map(([o, c]) => [Number(o), c]));
+    ctx.fillStyle = lin(
+      0,
+      0,
+      w,
+      h,
+      t.bg.map(([o, c]) => [Number(o), c]),
+    );
     ctx.fillRect(0, 0, w, h);
     ctx.save();
     if (variant === 1) {
       // night sky, a flight path arc and stars
       for (let i = 0; i < 40; i++) {
-        const x = (i * 157) % w, y = (i * 83) % (h * 0.6);
+        const x = (i * 157) % w,
+          y = (i * 83) % (h * 0.6);
         ctx.fillStyle = `rgba(255,255,255,${0.25 + (i % 4) * 0.12})`;
         ctx.fillRect(x, y, 2, 2);
       }
@@ -249,7 +308,10 @@ function draw(kind, w, h, opts) {
         ctx.closePath();
         ctx.fill();
       };
-      ctx.fillStyle = rad(480, 90, 5, 90, [[0, 'rgba(255,236,200,0.95)'], [1, 'rgba(255,236,200,0)']]);
+      ctx.fillStyle = rad(480, 90, 5, 90, [
+        [0, 'rgba(255,236,200,0.95)'],
+        [1, 'rgba(255,236,200,0)'],
+      ]);
       ctx.fillRect(0, 0, w, h);
       ridge(240, 90, 'rgba(120,62,30,0.75)', 0);
       ridge(290, 70, 'rgba(82,40,20,0.85)', 140);
@@ -257,7 +319,11 @@ function draw(kind, w, h, opts) {
     } else {
       // overlapping circles: cooperation
       const cols = ['rgba(233,242,236,0.22)', 'rgba(120,200,170,0.30)', 'rgba(250,210,120,0.28)'];
-      [[330, 170], [420, 170], [375, 245]].forEach(([x, y], i) => {
+      [
+        [330, 170],
+        [420, 170],
+        [375, 245],
+      ].forEach(([x, y], i) => {
         ctx.fillStyle = cols[i];
         ctx.beginPath();
         ctx.arc(x + 80, y - 10, 105, 0, Math.PI * 2);
@@ -312,7 +378,13 @@ async function render(page, kind, w, h, opts, type) {
       const canvas = fn(kind, w, h, opts);
       return type === 'png' ? canvas.toDataURL('image/png') : canvas.toDataURL('image/jpeg', q);
     },
-    draw.toString(), kind, w, h, opts ?? {}, type, JPEG_QUALITY,
+    draw.toString(),
+    kind,
+    w,
+    h,
+    opts ?? {},
+    type,
+    JPEG_QUALITY,
   );
 }
 

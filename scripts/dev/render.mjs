@@ -13,7 +13,10 @@ let args;
 try {
   args = parseArgs({
     allowPositionals: true,
-    options: { tag: { type: 'string', default: 'news-article' }, attr: { type: 'string', multiple: true, default: [] } },
+    options: {
+      tag: { type: 'string', default: 'news-article' },
+      attr: { type: 'string', multiple: true, default: [] },
+    },
   });
 } catch (error) {
   console.error(`${error.message}\n${USAGE}`);
@@ -25,7 +28,9 @@ if (!input || !output) {
   process.exit(2);
 }
 const attributes = Object.fromEntries(
-  args.values.attr.map((a) => (a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, true])),
+  args.values.attr.map((a) =>
+    a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, true],
+  ),
 );
 try {
   const document = JSON.parse(await readFile(input, 'utf8'));

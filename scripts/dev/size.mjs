@@ -17,7 +17,9 @@ import { build } from 'esbuild';
 import { table } from './table.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const { values: args } = parseArgs({ options: { scale: { type: 'string', default: process.env.SIZE_BUDGET_SCALE ?? '1' } } });
+const { values: args } = parseArgs({
+  options: { scale: { type: 'string', default: process.env.SIZE_BUDGET_SCALE ?? '1' } },
+});
 const SCALE = Number(args.scale);
 if (!(SCALE > 0)) throw new Error('--scale must be a positive number');
 
@@ -63,7 +65,12 @@ const FILE_BUDGETS = {
  */
 const PAGES = {
   'photo only (cdn/news-photo.js)': { entry: 'cdn/news-photo.js', brotli: 14_650, gzip: 16_300, ceiling: 14.5 * 1024 },
-  'related only (cdn/news-related.js)': { entry: 'cdn/news-related.js', brotli: 16_100, gzip: 18_000, ceiling: 15 * 1024 },
+  'related only (cdn/news-related.js)': {
+    entry: 'cdn/news-related.js',
+    brotli: 16_100,
+    gzip: 18_000,
+    ceiling: 15 * 1024,
+  },
   'article (cdn/news-article.js)': { entry: 'cdn/news-article.js', brotli: 20_600, gzip: 23_050, ceiling: 18.5 * 1024 },
   'seed story (news-article.js + its on-demand chunks)': {
     entry: 'cdn/news-article.js',
@@ -71,7 +78,12 @@ const PAGES = {
     brotli: 24_300,
     gzip: 27_250,
   },
-  'all-in-one (cdn/news-elements.js)': { entry: 'cdn/news-elements.js', brotli: 18_850, gzip: 20_800, ceiling: 18.5 * 1024 },
+  'all-in-one (cdn/news-elements.js)': {
+    entry: 'cdn/news-elements.js',
+    brotli: 18_850,
+    gzip: 20_800,
+    ceiling: 18.5 * 1024,
+  },
 };
 
 const NPM_ENTRIES = {
@@ -98,7 +110,9 @@ const read = (file) => readFileSync(join(ROOT, file));
 /** The files `file` imports statically (import … from, export … from, bare import), relative to the root. */
 function staticImports(file) {
   const code = read(file).toString();
-  const specifiers = [...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+)["']/g)].map((m) => m[1]);
+  const specifiers = [
+    ...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+)["']/g),
+  ].map((m) => m[1]);
   return specifiers.filter((s) => s.startsWith('.')).map((s) => relative(ROOT, join(ROOT, dirname(file), s)));
 }
 /** The entry and everything it imports statically, transitively: what loads before the element can render. */
@@ -123,7 +137,12 @@ async function bundle(entry, { litExternal }) {
     logLevel: 'silent',
     splitting: false,
     plugins: litExternal
-      ? [{ name: 'lit-external', setup: (b) => b.onResolve({ filter: LIT }, (a) => ({ path: a.path, external: true })) }]
+      ? [
+          {
+            name: 'lit-external',
+            setup: (b) => b.onResolve({ filter: LIT }, (a) => ({ path: a.path, external: true })),
+          },
+        ]
       : [],
   });
   const output = result.outputFiles[0];
@@ -142,8 +161,14 @@ function groupOf(path) {
 }
 
 const cdnFiles = [
-  ...readdirSync(join(ROOT, 'cdn')).filter((f) => f.endsWith('.js')).map((f) => `cdn/${f}`),
-  ...(existsSync(join(ROOT, 'cdn/chunks')) ? readdirSync(join(ROOT, 'cdn/chunks')).filter((f) => f.endsWith('.js')).map((f) => `cdn/chunks/${f}`) : []),
+  ...readdirSync(join(ROOT, 'cdn'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `cdn/${f}`),
+  ...(existsSync(join(ROOT, 'cdn/chunks'))
+    ? readdirSync(join(ROOT, 'cdn/chunks'))
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => `cdn/chunks/${f}`)
+    : []),
 ];
 const missing = [...Object.keys(FILE_BUDGETS), ...Object.values(NPM_ENTRIES)].filter((f) => !existsSync(join(ROOT, f)));
 if (missing.length) {
@@ -166,32 +191,52 @@ function check(name, actual, budget, unit) {
 
 console.log('\nCDN files, each on its own (bytes; min as shipped, gzip -9, brotli q11)\n');
 const unbudgeted = cdnFiles.filter((file) => !FILE_BUDGETS[file]);
-for (const file of unbudgeted) failures.push(`${file}: a CDN file without a budget (add it to FILE_BUDGETS in scripts/dev/size.mjs)`);
+for (const file of unbudgeted)
+  failures.push(`${file}: a CDN file without a budget (add it to FILE_BUDGETS in scripts/dev/size.mjs)`);
 console.log(
   table(
     ['file', 'min', 'gzip', 'budget', 'brotli', 'budget'],
     cdnFiles.map((file) => {
       const m = sizes[file];
       const budget = FILE_BUDGETS[file] ?? {};
-      return [file, m.min, m.gzip, check(file, m.gzip, budget.gzip, 'gzip'), m.brotli, check(file, m.brotli, budget.brotli, 'brotli')];
+      return [
+        file,
+        m.min,
+        m.gzip,
+        check(file, m.gzip, budget.gzip, 'gzip'),
+        m.brotli,
+        check(file, m.brotli, budget.brotli, 'brotli'),
+      ];
     }),
     { right: true },
   ),
 );
 
-console.log('\nWhat a page loads before the element can render: the entry and its static imports, each file compressed on its own\n');
+console.log(
+  '\nWhat a page loads before the element can render: the entry and its static imports, each file compressed on its own\n',
+);
 const pageRows = [];
 for (const [name, page] of Object.entries(PAGES)) {
   const files = [...beforeRender(page.entry), ...(page.demand ?? [])];
   const sum = (key) => files.reduce((total, file) => total + sizes[file][key], 0);
   const total = { gzip: sum('gzip'), brotli: sum('brotli') };
   pageRows.push([
-    name, files.length, total.gzip, check(name, total.gzip, page.gzip, 'gzip'), total.brotli, check(name, total.brotli, page.brotli, 'brotli'),
-    page.ceiling ? Math.round(page.ceiling) : '—', page.ceiling ? Math.round(page.ceiling - total.brotli) : '—',
+    name,
+    files.length,
+    total.gzip,
+    check(name, total.gzip, page.gzip, 'gzip'),
+    total.brotli,
+    check(name, total.brotli, page.brotli, 'brotli'),
+    page.ceiling ? Math.round(page.ceiling) : '—',
+    page.ceiling ? Math.round(page.ceiling - total.brotli) : '—',
   ]);
 }
-console.log(table(['page', 'files', 'gzip', 'budget', 'brotli', 'budget', 'ceiling', 'headroom'], pageRows, { right: true }));
-console.log('\nceiling: the most the page may cost once the next blocks are in (brotli); headroom: what is left under it.');
+console.log(
+  table(['page', 'files', 'gzip', 'budget', 'brotli', 'budget', 'ceiling', 'headroom'], pageRows, { right: true }),
+);
+console.log(
+  '\nceiling: the most the page may cost once the next blocks are in (brotli); headroom: what is left under it.',
+);
 
 const npmRows = [];
 for (const [name, entry] of Object.entries(NPM_ENTRIES)) {
@@ -208,10 +253,14 @@ const full = await bundle(NPM_ENTRIES['news-elements (all three)'], { litExterna
 const fullGzip = gzip(full.bytes);
 const groups = new Map();
 const modules = Object.entries(Object.values(full.metafile.outputs)[0].inputs);
-for (const [path, { bytesInOutput }] of modules) groups.set(groupOf(path), (groups.get(groupOf(path)) ?? 0) + bytesInOutput);
+for (const [path, { bytesInOutput }] of modules)
+  groups.set(groupOf(path), (groups.get(groupOf(path)) ?? 0) + bytesInOutput);
 const total = [...groups.values()].reduce((a, b) => a + b, 0);
 const share = (bytes) => [`${((bytes / total) * 100).toFixed(1)}%`, Math.round((bytes / total) * fullGzip)];
-const breakdown = [...groups].filter(([, bytes]) => bytes > 0).sort((a, b) => b[1] - a[1]).map(([group, bytes]) => [group, bytes, ...share(bytes)]);
+const breakdown = [...groups]
+  .filter(([, bytes]) => bytes > 0)
+  .sort((a, b) => b[1] - a[1])
+  .map(([group, bytes]) => [group, bytes, ...share(bytes)]);
 const litBytes = [...groups].filter(([group]) => /lit/.test(group)).reduce((sum, [, bytes]) => sum + bytes, 0);
 breakdown.push(
   ['  of which Lit', litBytes, ...share(litBytes)],
@@ -222,11 +271,21 @@ console.log('\nWhat costs what in the all-in-one bundle (minified bytes per modu
 console.log(table(['group', 'min', 'share', '≈gzip'], breakdown, { right: true }));
 const largest = modules.sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput).slice(0, 12);
 console.log('\nLargest modules\n');
-console.log(table(['module', 'min'], largest.map(([path, { bytesInOutput }]) => [path.replace(/^node_modules\//, ''), bytesInOutput]), { right: true }));
+console.log(
+  table(
+    ['module', 'min'],
+    largest.map(([path, { bytesInOutput }]) => [path.replace(/^node_modules\//, ''), bytesInOutput]),
+    { right: true },
+  ),
+);
 
 if (failures.length) {
-  console.log(`\nOver budget${SCALE === 1 ? '' : ` (budgets × ${SCALE})`}:\n${failures.map((f) => `  ${f}`).join('\n')}\n`);
+  console.log(
+    `\nOver budget${SCALE === 1 ? '' : ` (budgets × ${SCALE})`}:\n${failures.map((f) => `  ${f}`).join('\n')}\n`,
+  );
   process.exitCode = 1;
 } else {
-  console.log(`\nEvery file and page within its budget${SCALE === 1 ? '' : ` (budgets × ${SCALE})`}; all-in-one ${kb(sizes['cdn/news-elements.js'].brotli)} brotli.\n`);
+  console.log(
+    `\nEvery file and page within its budget${SCALE === 1 ? '' : ` (budgets × ${SCALE})`}; all-in-one ${kb(sizes['cdn/news-elements.js'].brotli)} brotli.\n`,
+  );
 }

@@ -20,7 +20,9 @@ export async function ssrDemoPage({ script = '/cdn/news-elements-hydrate.js' } =
   const article = await renderToString('news-article', await read('demo/articles/seed.json'), {
     attributes: { id: 'story', jsonld: true, 'heading-level': 1 },
   });
-  const photo = await renderToString('news-photo', await read('demo/photos/lead.json'), { attributes: { id: 'photo' } });
+  const photo = await renderToString('news-photo', await read('demo/photos/lead.json'), {
+    attributes: { id: 'photo' },
+  });
   const related = await renderToString('news-related', await read('demo/related/seed-related.json'), {
     attributes: { id: 'related', layout: 'cards' },
   });

@@ -25,18 +25,43 @@ const fill = (count, make) => Array.from({ length: count }, (_, i) => make(i));
 /** name → [tag, document]. Built lazily: each is about 10 MB. */
 export const WORST = {
   // The baseline: 10 MB of plain paragraphs, the work any big document costs.
-  baseline: () => ['news-article', { headline: 'Baseline', body: fill(5000, (i) => ({ type: 'paragraph', text: `${i} ${'x'.repeat(2000)}` })) }],
+  baseline: () => [
+    'news-article',
+    { headline: 'Baseline', body: fill(5000, (i) => ({ type: 'paragraph', text: `${i} ${'x'.repeat(2000)}` })) },
+  ],
   // Finding 1: a long run of commas inside 1,200 URLs (the srcset encoding regex).
-  commas: () => ['news-article', { headline: 'Commas', body: fill(1200, (i) => ({ type: 'link', title: `t${i}`, url: `/a${','.repeat(8000)}b` })) }],
+  commas: () => [
+    'news-article',
+    { headline: 'Commas', body: fill(1200, (i) => ({ type: 'link', title: `t${i}`, url: `/a${','.repeat(8000)}b` })) },
+  ],
   // Finding 1 again, through links inside an HTML fragment (read before any element budget).
   'commas-html': () => [
     'news-article',
-    { headline: 'Commas in html', body: [{ type: 'paragraph', text: { html: fill(1200, () => `<a href="/a${','.repeat(8000)}b">x</a>`).join('') } }] },
+    {
+      headline: 'Commas in html',
+      body: [
+        { type: 'paragraph', text: { html: fill(1200, () => `<a href="/a${','.repeat(8000)}b">x</a>`).join('') } },
+      ],
+    },
   ],
   // Finding 2: 125 lists of 20,000 items (10 MB).
-  lists: () => ['news-article', { headline: 'Lists', body: fill(125, () => ({ type: 'list', items: fill(20000, () => 'x') })) }],
+  lists: () => [
+    'news-article',
+    { headline: 'Lists', body: fill(125, () => ({ type: 'list', items: fill(20000, () => 'x') })) },
+  ],
   // Finding 2: 20,000 related links in one block.
-  related: () => ['news-related', { links: fill(20000, (i) => ({ url: `/s/${i}`, title: `Story ${i}`, description: 'd', section: 's', datePublished: '2021-10-20' })) }],
+  related: () => [
+    'news-related',
+    {
+      links: fill(20000, (i) => ({
+        url: `/s/${i}`,
+        title: `Story ${i}`,
+        description: 'd',
+        section: 's',
+        datePublished: '2021-10-20',
+      })),
+    },
+  ],
   // Finding 2: many small blocks (headings are the cheapest to write).
   blocks: () => ['news-article', { headline: 'Blocks', body: fill(250000, () => ({ type: 'divider' })) }],
   // Finding 3: a photo 100,000 times taller than wide.
@@ -60,7 +85,10 @@ async function serveDocuments(documents) {
     res.writeHead(200, { 'content-type': 'text/javascript' }).end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
 }
 
 /** Milliseconds `<tag>` takes in Chromium from `data` set to rendered and laid out, or Infinity past `timeout`. */
@@ -109,10 +137,15 @@ function timeOnServer(file, tag, timeout) {
     try { out = await renderToString(${JSON.stringify(tag)}, doc); } catch (error) { out = String(error.message).slice(0, 40); }
     process.stdout.write(JSON.stringify({ ms: performance.now() - started, length: out.length }));`;
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--input-type=module', '-e', code], { timeout, maxBuffer: 1 << 20, killSignal: 'SIGKILL' }, (error, stdout) => {
-      if (error) resolve({ ms: Infinity, error: error.killed ? 'timeout' : String(error.message).slice(0, 200) });
-      else resolve(JSON.parse(stdout));
-    });
+    execFile(
+      process.execPath,
+      ['--input-type=module', '-e', code],
+      { timeout, maxBuffer: 1 << 20, killSignal: 'SIGKILL' },
+      (error, stdout) => {
+        if (error) resolve({ ms: Infinity, error: error.killed ? 'timeout' : String(error.message).slice(0, 200) });
+        else resolve(JSON.parse(stdout));
+      },
+    );
   });
 }
 
@@ -141,7 +174,12 @@ export async function measure(names = Object.keys(WORST), { timeout = 60000, bro
       await writeFile(file, texts[name]);
       const client = await timeInBrowser(browser, server.url, name, tags[name], timeout);
       const server_ = await timeOnServer(file, tags[name], timeout);
-      results[name] = { bytes: Buffer.byteLength(texts[name]), client: client.ms, server: server_.ms, clientBox: { width: client.width, height: client.height } };
+      results[name] = {
+        bytes: Buffer.byteLength(texts[name]),
+        client: client.ms,
+        server: server_.ms,
+        clientBox: { width: client.width, height: client.height },
+      };
     }
   } finally {
     if (!given) await browser.close();
@@ -157,7 +195,9 @@ const shown = (ms, timeout) => (ms === Infinity ? `>${timeout / 1000} s` : `${Ma
 export function table(results, timeout) {
   const lines = ['document       bytes        Chromium     renderToString'];
   for (const [name, r] of Object.entries(results)) {
-    lines.push(`${name.padEnd(13)} ${String(r.bytes).padStart(9)}  ${shown(r.client, timeout).padStart(12)}  ${shown(r.server, timeout).padStart(14)}`);
+    lines.push(
+      `${name.padEnd(13)} ${String(r.bytes).padStart(9)}  ${shown(r.client, timeout).padStart(12)}  ${shown(r.server, timeout).padStart(14)}`,
+    );
   }
   return lines.join('\n');
 }

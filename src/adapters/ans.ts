@@ -10,10 +10,13 @@ import type { AdapterResult, ArticleOut, AuthorOut, BlockOut, Inline, Issue, Lis
 type Json = Record<string, unknown>;
 type Warn = (issue: Issue) => void;
 
-const str = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
-const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined);
+const str = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim() : undefined;
+const num = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
 /** ANS text is HTML (`content` of a text element); the model reduces it to its allowlist. */
-const richText = (html: string, path: string, warn: Warn): Inline | undefined => inlineOf(parseHtml(html).children, htmlContext(html, path, warn));
+const richText = (html: string, path: string, warn: Warn): Inline | undefined =>
+  inlineOf(parseHtml(html).children, htmlContext(html, path, warn));
 const textOfHtml = (html: string) => plain(parseHtml(html).children);
 
 /** Converts an ANS story (`type: "story"`; galleries and videos are read as one-element stories). */
@@ -21,7 +24,10 @@ export function fromAns(story: unknown): AdapterResult {
   const warnings: Issue[] = [];
   const warn: Warn = (issue) => warnings.push(issue);
   if (!isRecord(story)) {
-    warn({ path: '(document)', message: 'is not an ANS story: expected an object with headlines and content_elements' });
+    warn({
+      path: '(document)',
+      message: 'is not an ANS story: expected an object with headlines and content_elements',
+    });
     return { document: {}, warnings };
   }
   const doc: ArticleOut = {};
@@ -33,7 +39,11 @@ export function fromAns(story: unknown): AdapterResult {
   if (description) doc.description = richText(description, 'description.basic', warn);
   const subheadline = isRecord(story.subheadlines) ? str(story.subheadlines.basic) : undefined;
   if (subheadline && !description) doc.description = richText(subheadline, 'subheadlines.basic', warn);
-  else if (subheadline) warn({ path: 'subheadlines.basic', message: 'has no field of its own in our document (the description is used): left out' });
+  else if (subheadline)
+    warn({
+      path: 'subheadlines.basic',
+      message: 'has no field of its own in our document (the description is used): left out',
+    });
 
   const url = str(story.canonical_url) ?? str(story.website_url);
   if (url) doc.url = url;
@@ -45,7 +55,9 @@ export function fromAns(story: unknown): AdapterResult {
   if (modified && modified !== published) doc.dateModified = modified;
 
   const credits = isRecord(story.credits) ? story.credits : {};
-  const authors = (Array.isArray(credits.by) ? credits.by : []).flatMap((by, i) => author(by, joinPath('credits.by', i), warn));
+  const authors = (Array.isArray(credits.by) ? credits.by : []).flatMap((by, i) =>
+    author(by, joinPath('credits.by', i), warn),
+  );
   if (authors.length) doc.authors = authors;
 
   const label = isRecord(story.label) && isRecord(story.label.basic) ? str(story.label.basic.text) : undefined;
@@ -53,7 +65,9 @@ export function fromAns(story: unknown): AdapterResult {
   const taxonomy = isRecord(story.taxonomy) ? story.taxonomy : {};
   const section = sectionName(taxonomy);
   if (section) doc.section = section;
-  const tags = (Array.isArray(taxonomy.tags) ? taxonomy.tags : []).map((t) => (isRecord(t) ? str(t.text) : undefined)).filter((t): t is string => !!t);
+  const tags = (Array.isArray(taxonomy.tags) ? taxonomy.tags : [])
+    .map((t) => (isRecord(t) ? str(t.text) : undefined))
+    .filter((t): t is string => !!t);
   if (tags.length) doc.tags = tags;
 
   const promo = isRecord(story.promo_items) ? story.promo_items : {};
@@ -61,11 +75,19 @@ export function fromAns(story: unknown): AdapterResult {
     if (promo.basic.type === 'image') {
       const image = photo(promo.basic, 'promo_items.basic', warn);
       if (image) doc.image = image;
-    } else warn({ path: 'promo_items.basic.type', message: `a lead ${shown(promo.basic.type)} has no place in our document (only an image): left out` });
+    } else
+      warn({
+        path: 'promo_items.basic.type',
+        message: `a lead ${shown(promo.basic.type)} has no place in our document (only an image): left out`,
+      });
   }
 
   const corrections = (Array.isArray(story.corrections) ? story.corrections : [])
-    .map((c, i) => (isRecord(c) && str(c.text) ? { text: richText(c.text as string, joinPath(joinPath('corrections', i), 'text'), warn)! } : undefined))
+    .map((c, i) =>
+      isRecord(c) && str(c.text)
+        ? { text: richText(c.text as string, joinPath(joinPath('corrections', i), 'text'), warn)! }
+        : undefined,
+    )
     .filter((c): c is { text: Inline } => !!c && c.text !== undefined);
   if (corrections.length) doc.corrections = corrections;
 
@@ -81,7 +103,7 @@ function sectionName(taxonomy: Json): string | undefined {
 }
 
 function author(by: unknown, path: string, warn: Warn): AuthorOut[] {
-  const name = isRecord(by) ? str(by.name) ?? str(by.byline) : undefined;
+  const name = isRecord(by) ? (str(by.name) ?? str(by.byline)) : undefined;
   if (!name) {
     warn({ path, message: 'a credit without a name (an unresolved reference?): left out' });
     return [];
@@ -90,7 +112,10 @@ function author(by: unknown, path: string, warn: Warn): AuthorOut[] {
   const out: AuthorOut = { name };
   if (str(b.url)) out.url = str(b.url);
   if (str(b.org)) out.organization = str(b.org);
-  const original = isRecord(b.additional_properties) && isRecord(b.additional_properties.original) ? b.additional_properties.original : {};
+  const original =
+    isRecord(b.additional_properties) && isRecord(b.additional_properties.original)
+      ? b.additional_properties.original
+      : {};
   const role = str(original.role) ?? str(b.role);
   if (role) out.jobTitle = role;
   return [out];
@@ -112,8 +137,11 @@ function photo(image: Json, path: string, warn: Warn): PhotoOut | undefined {
   const caption = str(image.caption);
   if (caption) out.caption = richText(caption, joinPath(path, 'caption'), warn);
   const credits = isRecord(image.credits) ? image.credits : {};
-  const names = [...(Array.isArray(credits.by) ? credits.by : []), ...(Array.isArray(credits.affiliation) ? credits.affiliation : [])]
-    .map((c) => (isRecord(c) ? str(c.name) ?? str(c.byline) : undefined))
+  const names = [
+    ...(Array.isArray(credits.by) ? credits.by : []),
+    ...(Array.isArray(credits.affiliation) ? credits.affiliation : []),
+  ]
+    .map((c) => (isRecord(c) ? (str(c.name) ?? str(c.byline)) : undefined))
     .filter((n): n is string => !!n);
   if (names.length) out.credit = names.join('/');
   const copyright = str(image.copyright);
@@ -160,7 +188,9 @@ function element(el: unknown, path: string, warn: Warn, out: BlockOut[]): void {
     }
     case 'gallery': {
       const images = (Array.isArray(el.content_elements) ? el.content_elements : [])
-        .map((img, i) => (isRecord(img) && img.type === 'image' ? photo(img, joinPath(at('content_elements'), i), warn) : undefined))
+        .map((img, i) =>
+          isRecord(img) && img.type === 'image' ? photo(img, joinPath(at('content_elements'), i), warn) : undefined,
+        )
         .filter((p): p is PhotoOut => !!p);
       const caption = isRecord(el.description) ? str(el.description.basic) : undefined;
       if (images.length > 1) out.push({ type: 'gallery', images, ...(caption ? { caption } : {}) });
@@ -175,7 +205,11 @@ function element(el: unknown, path: string, warn: Warn, out: BlockOut[]): void {
     }
     case 'table': {
       const cells = (row: unknown, rowPath: string) =>
-        (Array.isArray(row) ? row : []).map((cell, i) => (isRecord(cell) && str(cell.content) ? richText(cell.content as string, joinPath(joinPath(rowPath, i), 'content'), warn) ?? '' : ''));
+        (Array.isArray(row) ? row : []).map((cell, i) =>
+          isRecord(cell) && str(cell.content)
+            ? (richText(cell.content as string, joinPath(joinPath(rowPath, i), 'content'), warn) ?? '')
+            : '',
+        );
       const rows = (Array.isArray(el.rows) ? el.rows : []).map((row, i) => cells(row, joinPath(at('rows'), i)));
       const head = Array.isArray(el.header) ? [cells(el.header, at('header'))] : undefined;
       if (rows.length) out.push({ type: 'table', ...(head ? { head } : {}), rows });
@@ -184,7 +218,11 @@ function element(el: unknown, path: string, warn: Warn, out: BlockOut[]): void {
     }
     case 'quote':
     case 'blockquote': {
-      const parts = Array.isArray(el.content_elements) ? elements(el.content_elements, at('content_elements'), warn) : content ? [{ type: 'paragraph' as const, text: richText(content, at('content'), warn) ?? '' }] : [];
+      const parts = Array.isArray(el.content_elements)
+        ? elements(el.content_elements, at('content_elements'), warn)
+        : content
+          ? [{ type: 'paragraph' as const, text: richText(content, at('content'), warn) ?? '' }]
+          : [];
       const paragraphs: Inline[] = [];
       for (const b of parts) {
         if (b.type === 'paragraph' || b.type === 'heading') paragraphs.push(b.text);
@@ -194,9 +232,11 @@ function element(el: unknown, path: string, warn: Warn, out: BlockOut[]): void {
           if (b.cite) paragraphs.push(`\u2014 ${b.cite}`);
         }
       }
-      parts.filter((b) => b.type !== 'paragraph' && b.type !== 'heading' && b.type !== 'quote').forEach((b) => {
-        warn({ path: at('content_elements'), message: `a ${b.type} inside a quote has no place there: left out` });
-      });
+      parts
+        .filter((b) => b.type !== 'paragraph' && b.type !== 'heading' && b.type !== 'quote')
+        .forEach((b) => {
+          warn({ path: at('content_elements'), message: `a ${b.type} inside a quote has no place there: left out` });
+        });
       const citation = isRecord(el.citation) ? str(el.citation.content) : undefined;
       if (!paragraphs.length) {
         warn({ path, message: 'a quote without text left out' });
@@ -211,7 +251,8 @@ function element(el: unknown, path: string, warn: Warn, out: BlockOut[]): void {
       return;
     }
     case 'code': {
-      if (typeof el.content === 'string' && el.content) out.push({ type: 'code', text: el.content, ...(str(el.language) ? { language: str(el.language) } : {}) });
+      if (typeof el.content === 'string' && el.content)
+        out.push({ type: 'code', text: el.content, ...(str(el.language) ? { language: str(el.language) } : {}) });
       return;
     }
     case 'divider':
@@ -219,7 +260,12 @@ function element(el: unknown, path: string, warn: Warn, out: BlockOut[]): void {
       return;
     case 'correction': {
       const text = str(el.text);
-      if (text) out.push({ type: 'note', kind: el.correction_type === 'clarification' ? 'update' : 'correction', text: richText(text, at('text'), warn) ?? text });
+      if (text)
+        out.push({
+          type: 'note',
+          kind: el.correction_type === 'clarification' ? 'update' : 'correction',
+          text: richText(text, at('text'), warn) ?? text,
+        });
       return;
     }
     case 'interstitial_link': {
@@ -236,7 +282,9 @@ function element(el: unknown, path: string, warn: Warn, out: BlockOut[]): void {
           warn({ path: joinPath(at('items'), i), message: 'a link without a URL or text left out' });
           return [];
         }
-        const description = isRecord((item as Json).description) ? str(((item as Json).description as Json).content) : undefined;
+        const description = isRecord((item as Json).description)
+          ? str(((item as Json).description as Json).content)
+          : undefined;
         return [{ url, title: textOfHtml(title), ...(description ? { description: textOfHtml(description) } : {}) }];
       });
       if (links.length) out.push({ type: 'related', ...(str(el.title) ? { title: str(el.title) } : {}), links });
@@ -259,7 +307,8 @@ function element(el: unknown, path: string, warn: Warn, out: BlockOut[]): void {
       const blocks = htmlToBlocks(content, htmlContext(content, at('content'), noting));
       out.push(...blocks);
       // Said once: a frame from an unknown site is already named by its own warning.
-      if (!blocks.length && !warned) warn({ path: at('content'), message: 'raw HTML with nothing we can show (no text, player or post): left out' });
+      if (!blocks.length && !warned)
+        warn({ path: at('content'), message: 'raw HTML with nothing we can show (no text, player or post): left out' });
       return;
     }
     case 'element_group':
@@ -274,7 +323,8 @@ function element(el: unknown, path: string, warn: Warn, out: BlockOut[]): void {
 }
 
 /** A list item that is `{text, items}` rather than rich text alone (`{html}` has no `text`). */
-const isItemWithList = (item: Inline | ListItemOut): item is ListItemOut => typeof item === 'object' && !Array.isArray(item) && 'text' in item;
+const isItemWithList = (item: Inline | ListItemOut): item is ListItemOut =>
+  typeof item === 'object' && !Array.isArray(item) && 'text' in item;
 
 function listItems(list: Json, path: string, warn: Warn): (Inline | ListItemOut)[] {
   const items: (Inline | ListItemOut)[] = [];
@@ -318,23 +368,39 @@ function oembed(el: Json, path: string, warn: Warn, out: BlockOut[]): void {
     const card = blocks.find((b) => b.type === 'social');
     const name = str(raw.author_name) ?? post.handle ?? 'unknown';
     const authorUrl = str(raw.author_url);
-    const base = { type: 'social' as const, provider: post.provider, url, author: { name, ...(post.handle ? { handle: post.handle } : {}), ...(authorUrl ? { url: authorUrl } : {}) } };
+    const base = {
+      type: 'social' as const,
+      provider: post.provider,
+      url,
+      author: { name, ...(post.handle ? { handle: post.handle } : {}), ...(authorUrl ? { url: authorUrl } : {}) },
+    };
     out.push(card && card.type === 'social' ? { ...card, ...base, author: { ...card.author, ...base.author } } : base);
     return;
   }
-  warn({ path: joinPath(path, 'raw_oembed'), message: `an embed from ${str(raw.provider_name) ?? (url || 'an unknown provider')} has no block in our document: left out` });
+  warn({
+    path: joinPath(path, 'raw_oembed'),
+    message: `an embed from ${str(raw.provider_name) ?? (url || 'an unknown provider')} has no block in our document: left out`,
+  });
 }
 
 function video(el: Json, path: string, warn: Warn, out: BlockOut[]): void {
   const streams = (Array.isArray(el.streams) ? el.streams : []).filter(isRecord);
   // The largest MP4 the browser can play without a player library.
-  const mp4 = streams.filter((s) => s.stream_type === 'mp4' && str(s.url)).sort((a, b) => (num(b.width) ?? 0) - (num(a.width) ?? 0))[0];
+  const mp4 = streams
+    .filter((s) => s.stream_type === 'mp4' && str(s.url))
+    .sort((a, b) => (num(b.width) ?? 0) - (num(a.width) ?? 0))[0];
   const title = isRecord(el.headlines) ? str(el.headlines.basic) : undefined;
   if (!mp4) {
-    warn({ path: joinPath(path, 'streams'), message: 'no MP4 stream (HLS or other formats need a player): the video is left out' });
+    warn({
+      path: joinPath(path, 'streams'),
+      message: 'no MP4 stream (HLS or other formats need a player): the video is left out',
+    });
     return;
   }
-  const promo = isRecord(el.promo_items) && isRecord(el.promo_items.basic) ? photo(el.promo_items.basic, joinPath(path, 'promo_items.basic'), warn) : undefined;
+  const promo =
+    isRecord(el.promo_items) && isRecord(el.promo_items.basic)
+      ? photo(el.promo_items.basic, joinPath(path, 'promo_items.basic'), warn)
+      : undefined;
   const caption = isRecord(el.description) ? str(el.description.basic) : undefined;
   out.push({
     type: 'video',

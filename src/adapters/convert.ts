@@ -27,7 +27,9 @@ export function convert(kind: DocumentKind, tag: string, format: string, source:
     throw new Error(`format="${format}" is not a format it reads: use news (the default), ${FORMATS.join(', ')}`);
   }
   if (kind !== 'article') {
-    throw new Error(`format="${format}": the adapters write articles, so only <news-article> takes it; <${tag}> reads format="news" only`);
+    throw new Error(
+      `format="${format}": the adapters write articles, so only <news-article> takes it; <${tag}> reads format="news" only`,
+    );
   }
   const { document, warnings } = fromFormat(format as Format, source, url);
   return { document, warnings: warnings.map(({ path, message }) => ({ path, message, source: format })) };

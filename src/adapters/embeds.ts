@@ -11,9 +11,15 @@ export interface VideoRef {
 }
 
 const VIDEO: [VideoProvider, RegExp][] = [
-  ['youtube', /^https?:\/\/(?:[\w-]+\.)?(?:youtube(?:-nocookie)?\.com\/(?:embed\/|shorts\/|live\/|v\/|watch\?(?:[^#]*&)?v=)|youtu\.be\/)([\w-]{11})(?![\w-])/i],
+  [
+    'youtube',
+    /^https?:\/\/(?:[\w-]+\.)?(?:youtube(?:-nocookie)?\.com\/(?:embed\/|shorts\/|live\/|v\/|watch\?(?:[^#]*&)?v=)|youtu\.be\/)([\w-]{11})(?![\w-])/i,
+  ],
   ['vimeo', /^https?:\/\/(?:player\.)?vimeo\.com\/(?:video\/|channels\/[\w-]+\/)?(\d{1,12})(?!\d)/i],
-  ['dailymotion', /^https?:\/\/(?:www\.)?(?:dailymotion\.com\/(?:embed\/)?video\/|dai\.ly\/|geo\.dailymotion\.com\/player(?:\/\w+)?\.html\?video=)([a-z0-9]{5,12})/i],
+  [
+    'dailymotion',
+    /^https?:\/\/(?:www\.)?(?:dailymotion\.com\/(?:embed\/)?video\/|dai\.ly\/|geo\.dailymotion\.com\/player(?:\/\w+)?\.html\?video=)([a-z0-9]{5,12})/i,
+  ],
 ];
 
 /** The video a page or player URL points to, or undefined. `//host` URLs count as https. */
@@ -37,7 +43,10 @@ const SOCIAL: [SocialProvider, RegExp][] = [
   ['tiktok', /^https?:\/\/(?:www\.)?tiktok\.com\/@([\w.]+)\/video\/\d+/i],
   ['bluesky', /^https?:\/\/bsky\.app\/profile\/([\w.:-]+)\/post\/\w+/i],
   ['threads', /^https?:\/\/(?:www\.)?threads\.(?:net|com)\/@([\w.]+)\/post\/[\w-]+/i],
-  ['facebook', /^https?:\/\/(?:www\.|m\.)?facebook\.com\/(?:([\w.]+)\/(?:posts|videos)\/|permalink\.php|story\.php|watch\/)/i],
+  [
+    'facebook',
+    /^https?:\/\/(?:www\.|m\.)?facebook\.com\/(?:([\w.]+)\/(?:posts|videos)\/|permalink\.php|story\.php|watch\/)/i,
+  ],
 ];
 
 export interface SocialRef {

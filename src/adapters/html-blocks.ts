@@ -7,7 +7,17 @@
  * again when the document is read. What has no block becomes a warning that
  * names the field and the line:column in its HTML.
  */
-import { BLOCK_TAGS, find, findAll, hasClass, lineColumns, parseHtml, textOf, type HtmlElement, type HtmlNode } from './html-tree.js';
+import {
+  BLOCK_TAGS,
+  find,
+  findAll,
+  hasClass,
+  lineColumns,
+  parseHtml,
+  textOf,
+  type HtmlElement,
+  type HtmlNode,
+} from './html-tree.js';
 import { hostOf, isoDate, resolveUrl, socialFromUrl, videoFromUrl } from './embeds.js';
 import type { BlockOut, Inline, Issue, ListItemOut, PhotoOut } from './types.js';
 
@@ -32,9 +42,17 @@ export function htmlToBlocks(html: string, ctx: HtmlContext): BlockOut[] {
 }
 
 /** Elements that carry no article content: left out without a word. */
-const SILENT = new Set('script style noscript template link meta head title base button input select option textarea form svg canvas map area'.split(' '));
+const SILENT = new Set(
+  'script style noscript template link meta head title base button input select option textarea form svg canvas map area'.split(
+    ' ',
+  ),
+);
 /** Inline elements kept in rich text (the model's allowlist, v1 and v2); `strike` and `tt` are read by the model. */
-const INLINE_KEPT = new Set('a b strong i em u s strike sub sup br code tt mark q small abbr cite bdi span del ins kbd dfn var samp time'.split(' '));
+const INLINE_KEPT = new Set(
+  'a b strong i em u s strike sub sup br code tt mark q small abbr cite bdi span del ins kbd dfn var samp time'.split(
+    ' ',
+  ),
+);
 
 const warnAt = (ctx: HtmlContext, el: HtmlElement, message: string) =>
   ctx.warn({ path: `${ctx.path}:${ctx.position(el.at)}`, message });
@@ -133,7 +151,7 @@ function bylineOf(text: string): { name: string; handle: string } | undefined {
   let hyphen = -1;
   let at = 0;
   handles.lastIndex = 0;
-  for (let found; (found = handles.exec(text)); ) {
+  for (let found; (found = handles.exec(text));) {
     for (; at < found.index; at++) {
       const c = text[at];
       if (c === '\u2014' || c === '\u2013' || c === '(' || c === ')') {
@@ -183,7 +201,8 @@ function readBlock(el: HtmlElement, ctx: HtmlContext, out: BlockOut[]): void {
   if (/^h[1-6]$/.test(tag)) {
     const text = inlineOf(el.children, ctx);
     // Level as if the headline were h1: an h1 in a body is a top-level section too.
-    if (text !== undefined) out.push({ type: 'heading', text, level: Math.max(2, Number(tag[1])) as 2 | 3 | 4 | 5 | 6 });
+    if (text !== undefined)
+      out.push({ type: 'heading', text, level: Math.max(2, Number(tag[1])) as 2 | 3 | 4 | 5 | 6 });
     mediaInside(el, ctx, out);
     return;
   }
@@ -214,7 +233,9 @@ function readBlock(el: HtmlElement, ctx: HtmlContext, out: BlockOut[]): void {
     }
     case 'pre': {
       const code = find(el, (e) => e.tag === 'code') ?? el;
-      const language = /(?:^|\s)(?:language|lang)-([\w+#.-]+)/.exec(`${el.attrs.get('class') ?? ''} ${code.attrs.get('class') ?? ''}`)?.[1];
+      const language = /(?:^|\s)(?:language|lang)-([\w+#.-]+)/.exec(
+        `${el.attrs.get('class') ?? ''} ${code.attrs.get('class') ?? ''}`,
+      )?.[1];
       const text = textOf(el).replace(/^\n/, '').trimEnd();
       if (text) out.push({ type: 'code', text, ...(language ? { language } : {}) });
       return;
@@ -254,7 +275,9 @@ function listItems(list: HtmlElement, ctx: HtmlContext): (Inline | ListItemOut)[
   const items: (Inline | ListItemOut)[] = [];
   for (const li of list.children) {
     if (typeof li === 'string' || li.tag !== 'li') continue;
-    const nested = li.children.filter((c): c is HtmlElement => typeof c !== 'string' && (c.tag === 'ul' || c.tag === 'ol'));
+    const nested = li.children.filter(
+      (c): c is HtmlElement => typeof c !== 'string' && (c.tag === 'ul' || c.tag === 'ol'),
+    );
     const rest = li.children.filter((c) => !nested.includes(c as HtmlElement));
     for (const lost of findAll({ ...li, children: rest }, (e) => /^(img|iframe|video|audio|table|pre)$/.test(e.tag))) {
       warnAt(ctx, lost, `<${lost.tag}> in a list item left out: a list item holds text only`);
@@ -299,7 +322,9 @@ export function quoteText(paragraphs: Inline[]): Inline | Inline[] {
 
 /** The paragraphs of a quote's text (one Inline, or several). */
 export function quoteParagraphs(text: Inline | Inline[]): Inline[] {
-  return Array.isArray(text) && text.some((p) => typeof p === 'object' && p !== null && 'html' in p) ? (text as Inline[]) : [text as Inline];
+  return Array.isArray(text) && text.some((p) => typeof p === 'object' && p !== null && 'html' in p)
+    ? (text as Inline[])
+    : [text as Inline];
 }
 
 /** `el` with `child` (at any depth) taken out. */
@@ -316,7 +341,13 @@ function dayOf(written: string): string | undefined {
 
 /** A social post's markup (`blockquote.twitter-tweet`, `.instagram-media`, `.tiktok-embed`, …) → a static card. */
 function social(el: HtmlElement, ctx: HtmlContext): BlockOut | undefined {
-  if (!hasClass(el, /^(twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed|text-post-media|fb-xfbml-parse-ignore|mastodon-embed)$/)) return undefined;
+  if (
+    !hasClass(
+      el,
+      /^(twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed|text-post-media|fb-xfbml-parse-ignore|mastodon-embed)$/,
+    )
+  )
+    return undefined;
   const links = findAll(el, (e) => e.tag === 'a' && e.attrs.has('href'));
   const permalink = el.attrs.get('data-instgrm-permalink') ?? el.attrs.get('cite') ?? el.attrs.get('data-bluesky-uri');
   const candidates = [permalink, ...links.map((a) => a.attrs.get('href')!).reverse()].filter((u): u is string => !!u);
@@ -386,8 +417,14 @@ function figure(el: HtmlElement, ctx: HtmlContext, out: BlockOut[]): void {
       .filter((p): p is PhotoOut => !!p);
     const own = el.children.find((c): c is HtmlElement => typeof c !== 'string' && c.tag === 'figcaption');
     const galleryCaption = own ? captionOf(own, ctx).text : undefined;
-    if (photos.length > 1) out.push({ type: 'gallery', images: photos, ...(galleryCaption !== undefined ? { caption: galleryCaption } : {}) });
-    else if (photos.length === 1) out.push({ type: 'photo', ...photos[0], ...(galleryCaption !== undefined ? { caption: galleryCaption } : {}) });
+    if (photos.length > 1)
+      out.push({
+        type: 'gallery',
+        images: photos,
+        ...(galleryCaption !== undefined ? { caption: galleryCaption } : {}),
+      });
+    else if (photos.length === 1)
+      out.push({ type: 'photo', ...photos[0], ...(galleryCaption !== undefined ? { caption: galleryCaption } : {}) });
     return;
   }
   if (images.length === 1) {
@@ -407,7 +444,11 @@ function captionOf(el: HtmlElement, ctx: HtmlContext): { text?: Inline; credit?:
 }
 
 /** The photo an `<img>` (or a `<picture>` holding one) shows; lazy-loading attributes are read first. */
-function photoOf(el: HtmlElement, ctx: HtmlContext, caption?: { text?: Inline; credit?: string }): PhotoOut | undefined {
+function photoOf(
+  el: HtmlElement,
+  ctx: HtmlContext,
+  caption?: { text?: Inline; credit?: string },
+): PhotoOut | undefined {
   const img = el.tag === 'img' ? el : find(el, (e) => e.tag === 'img');
   if (!img) return undefined;
   const { attrs } = img;
@@ -446,7 +487,12 @@ function srcsetOf(value: string | undefined, base?: string): { src: string; widt
 
 /** An iframe (or an embed figure's URL): a video player, a social post, or a warning. */
 function frame(el: HtmlElement, ctx: HtmlContext, out: BlockOut[], caption?: Inline): void {
-  const wrapperUrl = el.tag === 'figure' ? plain(el).split(/\s+/).find((w) => /^https?:\/\//.test(w)) : undefined;
+  const wrapperUrl =
+    el.tag === 'figure'
+      ? plain(el)
+          .split(/\s+/)
+          .find((w) => /^https?:\/\//.test(w))
+      : undefined;
   const src = wrapperUrl ?? el.attrs.get('src') ?? el.attrs.get('data-src') ?? el.attrs.get('data') ?? '';
   const video = videoFromUrl(src);
   const title = el.attrs.get('title')?.trim();
@@ -456,15 +502,28 @@ function frame(el: HtmlElement, ctx: HtmlContext, out: BlockOut[], caption?: Inl
   }
   const post = socialFromUrl(src);
   if (post && wrapperUrl) {
-    out.push({ type: 'social', provider: post.provider, url: src, author: { name: post.handle ?? hostOf(src), ...(post.handle ? { handle: post.handle } : {}) } });
+    out.push({
+      type: 'social',
+      provider: post.provider,
+      url: src,
+      author: { name: post.handle ?? hostOf(src), ...(post.handle ? { handle: post.handle } : {}) },
+    });
     return;
   }
   if (wrapperUrl) {
     // An embed of an ordinary page: a "Read also" link keeps where it pointed.
-    out.push({ type: 'link', url: resolveUrl(wrapperUrl, ctx.base), title: caption !== undefined && typeof caption === 'string' ? caption : hostOf(wrapperUrl) });
+    out.push({
+      type: 'link',
+      url: resolveUrl(wrapperUrl, ctx.base),
+      title: caption !== undefined && typeof caption === 'string' ? caption : hostOf(wrapperUrl),
+    });
     return;
   }
-  warnAt(ctx, el, `<${el.tag}> from ${src ? hostOf(src) : 'nowhere'} left out: only YouTube, Vimeo and Dailymotion players become embeds`);
+  warnAt(
+    ctx,
+    el,
+    `<${el.tag}> from ${src ? hostOf(src) : 'nowhere'} left out: only YouTube, Vimeo and Dailymotion players become embeds`,
+  );
 }
 
 /** A `<video>` or `<audio>` element with a file we can point to. */
@@ -478,7 +537,12 @@ function media(el: HtmlElement, caption: Inline | undefined, ctx: HtmlContext, o
   const title = el.attrs.get('title')?.trim() || el.attrs.get('aria-label')?.trim();
   const withCaption = caption !== undefined ? { caption } : {};
   if (el.tag === 'audio') {
-    out.push({ type: 'audio', src, title: title || (typeof caption === 'string' ? caption : src.split('/').pop()!), ...withCaption });
+    out.push({
+      type: 'audio',
+      src,
+      title: title || (typeof caption === 'string' ? caption : src.split('/').pop()!),
+      ...withCaption,
+    });
     return;
   }
   const poster = el.attrs.get('poster');
@@ -487,15 +551,24 @@ function media(el: HtmlElement, caption: Inline | undefined, ctx: HtmlContext, o
     const n = Number(el.attrs.get(key));
     if (Number.isInteger(n) && n > 0) size[key] = n;
   }
-  out.push({ type: 'video', src, ...(poster ? { poster: { src: resolveUrl(poster, ctx.base) } } : {}), ...size, ...(title ? { title } : {}), ...withCaption });
+  out.push({
+    type: 'video',
+    src,
+    ...(poster ? { poster: { src: resolveUrl(poster, ctx.base) } } : {}),
+    ...size,
+    ...(title ? { title } : {}),
+    ...withCaption,
+  });
 }
 
 function table(el: HtmlElement, ctx: HtmlContext, figureCaption?: Inline): BlockOut | undefined {
-  const rowsOf = (section: HtmlElement) => section.children.filter((c): c is HtmlElement => typeof c !== 'string' && c.tag === 'tr');
+  const rowsOf = (section: HtmlElement) =>
+    section.children.filter((c): c is HtmlElement => typeof c !== 'string' && c.tag === 'tr');
   const sections = el.children.filter((c): c is HtmlElement => typeof c !== 'string');
   const headRows = sections.filter((s) => s.tag === 'thead').flatMap(rowsOf);
   let bodyRows = [...rowsOf(el), ...sections.filter((s) => s.tag === 'tbody' || s.tag === 'tfoot').flatMap(rowsOf)];
-  const cellsOf = (tr: HtmlElement) => tr.children.filter((c): c is HtmlElement => typeof c !== 'string' && (c.tag === 'td' || c.tag === 'th'));
+  const cellsOf = (tr: HtmlElement) =>
+    tr.children.filter((c): c is HtmlElement => typeof c !== 'string' && (c.tag === 'td' || c.tag === 'th'));
   // A first row of header cells only, outside a thead, is the head all the same.
   if (!headRows.length && bodyRows.length > 1 && cellsOf(bodyRows[0]).every((c) => c.tag === 'th')) {
     headRows.push(bodyRows[0]);
@@ -506,7 +579,8 @@ function table(el: HtmlElement, ctx: HtmlContext, figureCaption?: Inline): Block
       if (Number(cell.attrs.get('colspan') ?? 1) > 1 || Number(cell.attrs.get('rowspan') ?? 1) > 1) {
         warnAt(ctx, cell, 'a cell spanning rows or columns is read as one cell: the table may look shifted');
       }
-      for (const lost of findAll(cell, (e) => /^(img|iframe|video|audio)$/.test(e.tag))) warnAt(ctx, lost, `<${lost.tag}> in a table cell left out`);
+      for (const lost of findAll(cell, (e) => /^(img|iframe|video|audio)$/.test(e.tag)))
+        warnAt(ctx, lost, `<${lost.tag}> in a table cell left out`);
       return inlineOf(cell.children, ctx) ?? '';
     });
   const rows = bodyRows.map(row);

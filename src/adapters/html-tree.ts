@@ -28,13 +28,15 @@ export type HtmlNode = string | HtmlElement;
 const VOID = new Set('area base br col embed hr img input link meta param source track wbr'.split(' '));
 /** Elements that are not phrasing content: where they open, inline text stops. */
 export const BLOCK_TAGS = new Set(
-  ('address article aside audio blockquote body canvas center details dd div dl dt embed fieldset figcaption figure footer ' +
+  (
+    'address article aside audio blockquote body canvas center details dd div dl dt embed fieldset figcaption figure footer ' +
     'form h1 h2 h3 h4 h5 h6 header hgroup hr html iframe img li main nav noscript object ol p picture pre section ' +
-    'table tbody td tfoot th thead tr ul video')
-    .split(' '),
+    'table tbody td tfoot th thead tr ul video'
+  ).split(' '),
 );
 /** Opening one of these closes an open `<p>`, as the HTML parser does. */
-const CLOSES_P = /^(address|article|aside|blockquote|center|details|div|dl|fieldset|figcaption|figure|footer|form|h[1-6]|header|hgroup|hr|main|nav|ol|p|pre|section|table|ul)$/;
+const CLOSES_P =
+  /^(address|article|aside|blockquote|center|details|div|dl|fieldset|figcaption|figure|footer|form|h[1-6]|header|hgroup|hr|main|nav|ol|p|pre|section|table|ul)$/;
 /** An element whose own kind closes the previous one, up to (not past) the listed containers. */
 const SIBLING_ENDS: Record<string, RegExp> = {
   li: /^(ul|ol)$/,
@@ -48,7 +50,18 @@ const SIBLING_ENDS: Record<string, RegExp> = {
   tfoot: /^table$/,
   option: /^select$/,
 };
-const SAME_END: Record<string, RegExp> = { li: /^li$/, dt: /^d[dt]$/, dd: /^d[dt]$/, tr: /^tr$/, td: /^t[dh]$/, th: /^t[dh]$/, thead: /^t(head|body)$/, tbody: /^t(head|body)$/, tfoot: /^t(head|body)$/, option: /^option$/ };
+const SAME_END: Record<string, RegExp> = {
+  li: /^li$/,
+  dt: /^d[dt]$/,
+  dd: /^d[dt]$/,
+  tr: /^tr$/,
+  td: /^t[dh]$/,
+  th: /^t[dh]$/,
+  thead: /^t(head|body)$/,
+  tbody: /^t(head|body)$/,
+  tfoot: /^t(head|body)$/,
+  option: /^option$/,
+};
 /** Deeper elements are read as part of the deepest one: bounded work on hostile nesting. */
 const MAX_DEPTH = 128;
 
@@ -80,7 +93,10 @@ export function parseHtml(html: string): HtmlElement {
   scanHtml(html, text, (tag, next, at) => {
     const { name } = tag;
     if (tag.closing) {
-      const index = name === 'p' || name === 'li' ? find((t) => t === name, /^(ul|ol|table|blockquote|figure|div)$/) : find((t) => t === name);
+      const index =
+        name === 'p' || name === 'li'
+          ? find((t) => t === name, /^(ul|ol|table|blockquote|figure|div)$/)
+          : find((t) => t === name);
       if (index > 0) closeTo(index);
       return undefined;
     }

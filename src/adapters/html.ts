@@ -29,9 +29,21 @@ export function fromHtml(html: string, options: FromHtmlOptions = {}): AdapterRe
   const base = options.url || undefined;
   const ctx = htmlContext(html, 'html', warn, base);
   const doc: ArticleOut = {};
-  const meta = (key: string) => find(root, (e) => e.tag === 'meta' && (e.attrs.get('property') ?? e.attrs.get('name') ?? e.attrs.get('itemprop'))?.toLowerCase() === key)?.attrs.get('content')?.trim() || undefined;
+  const meta = (key: string) =>
+    find(
+      root,
+      (e) =>
+        e.tag === 'meta' &&
+        (e.attrs.get('property') ?? e.attrs.get('name') ?? e.attrs.get('itemprop'))?.toLowerCase() === key,
+    )
+      ?.attrs.get('content')
+      ?.trim() || undefined;
 
-  const container = find(root, (e) => e.tag === 'article') ?? find(root, (e) => e.tag === 'main' || e.attrs.get('role') === 'main') ?? find(root, (e) => e.tag === 'body') ?? root;
+  const container =
+    find(root, (e) => e.tag === 'article') ??
+    find(root, (e) => e.tag === 'main' || e.attrs.get('role') === 'main') ??
+    find(root, (e) => e.tag === 'body') ??
+    root;
   // The headline is the article's first h1 (taken out of the body), else the page's metadata.
   const h1 = find(container, (e) => e.tag === 'h1') ?? find(root, (e) => e.tag === 'h1');
   const title = find(root, (e) => e.tag === 'title');
@@ -39,7 +51,10 @@ export function fromHtml(html: string, options: FromHtmlOptions = {}): AdapterRe
   if (headline) doc.headline = headline;
   else warn({ path: 'html', message: 'has no <h1>, og:title or <title>: the article has no headline' });
 
-  const canonical = find(root, (e) => e.tag === 'link' && /(^|\s)canonical(\s|$)/i.test(e.attrs.get('rel') ?? ''))?.attrs.get('href');
+  const canonical = find(
+    root,
+    (e) => e.tag === 'link' && /(^|\s)canonical(\s|$)/i.test(e.attrs.get('rel') ?? ''),
+  )?.attrs.get('href');
   const url = base ?? canonical ?? meta('og:url');
   if (url) doc.url = resolveUrl(url, base);
   const lang = find(root, (e) => e.tag === 'html')?.attrs.get('lang') ?? container.attrs.get('lang');
@@ -50,7 +65,13 @@ export function fromHtml(html: string, options: FromHtmlOptions = {}): AdapterRe
   if (section) doc.section = section;
 
   // Byline: the author metadata, else an element marked as the byline or author.
-  const bylineEl = find(container, (e) => e.attrs.get('rel') === 'author' || e.attrs.get('itemprop') === 'author' || hasClass(e, /^(byline|author|p-author)$/i));
+  const bylineEl = find(
+    container,
+    (e) =>
+      e.attrs.get('rel') === 'author' ||
+      e.attrs.get('itemprop') === 'author' ||
+      hasClass(e, /^(byline|author|p-author)$/i),
+  );
   const byline = meta('author') ?? meta('article:author') ?? (bylineEl && plain(bylineEl).replace(/^by\s+/i, ''));
   if (byline && !/^https?:/.test(byline)) {
     // Split, then trimmed: `\s*` on both sides of the separator would rescan a run of spaces from each of them.
@@ -66,7 +87,8 @@ export function fromHtml(html: string, options: FromHtmlOptions = {}): AdapterRe
   const modified = isoDate(meta('article:modified_time') ?? meta('datemodified'));
   if (modified && modified !== published) doc.dateModified = modified;
   const ogImage = meta('og:image');
-  if (ogImage) doc.image = { src: resolveUrl(ogImage, base), ...(meta('og:image:alt') ? { alt: meta('og:image:alt') } : {}) };
+  if (ogImage)
+    doc.image = { src: resolveUrl(ogImage, base), ...(meta('og:image:alt') ? { alt: meta('og:image:alt') } : {}) };
 
   const warned = new Set<string>();
   const prune = (el: HtmlElement): HtmlElement => ({
@@ -75,7 +97,11 @@ export function fromHtml(html: string, options: FromHtmlOptions = {}): AdapterRe
       if (typeof c === 'string') return [c];
       if (c === h1 || c === bylineEl || (c.tag === 'time' && c === time)) return [];
       if (CHROME.test(c.tag) && c !== container) {
-        if (!warned.has(c.tag)) warn({ path: `html:${ctx.position(c.at)}`, message: `<${c.tag}> is page furniture, not the article: left out` });
+        if (!warned.has(c.tag))
+          warn({
+            path: `html:${ctx.position(c.at)}`,
+            message: `<${c.tag}> is page furniture, not the article: left out`,
+          });
         warned.add(c.tag);
         return [];
       }

@@ -11,7 +11,8 @@ import type { AdapterResult, ArticleOut, AuthorOut, BlockOut, Issue, PhotoOut } 
 type Json = Record<string, unknown>;
 type Warn = (issue: Issue) => void;
 
-const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|AskPublicNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|ScholarlyArticle|TechArticle|SatiricalArticle)$/;
+const ARTICLE_TYPES =
+  /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|AskPublicNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|ScholarlyArticle|TechArticle|SatiricalArticle)$/;
 /** Article types that say what kind of journalism it is: the label readers see. */
 const LABELS: Record<string, string> = {
   OpinionNewsArticle: 'Opinion',
@@ -21,7 +22,10 @@ const LABELS: Record<string, string> = {
   SatiricalArticle: 'Satire',
 };
 
-const typesOf = (node: Json): string[] => (Array.isArray(node['@type']) ? node['@type'] : [node['@type']]).filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^(https?:\/\/schema\.org\/|schema:)/, ''));
+const typesOf = (node: Json): string[] =>
+  (Array.isArray(node['@type']) ? node['@type'] : [node['@type']])
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => t.replace(/^(https?:\/\/schema\.org\/|schema:)/, ''));
 /** Text of a schema.org text value (entities decoded, tags dropped: JSON-LD is often written from HTML). */
 const text = (value: unknown): string | undefined => {
   if (Array.isArray(value)) return text(value[0]);
@@ -56,9 +60,14 @@ export function fromSchemaOrg(jsonld: unknown): AdapterResult {
   const warnings: Issue[] = [];
   const warn: Warn = (issue) => warnings.push(issue);
   const nodes = nodesOf(jsonld);
-  const byId = new Map(nodes.filter(({ node }) => typeof node['@id'] === 'string').map(({ node }) => [node['@id'] as string, node]));
+  const byId = new Map(
+    nodes.filter(({ node }) => typeof node['@id'] === 'string').map(({ node }) => [node['@id'] as string, node]),
+  );
   /** A node, or the node an `{"@id": …}` reference names. */
-  const deref = (value: unknown): unknown => (isRecord(value) && typeof value['@id'] === 'string' && Object.keys(value).length === 1 ? byId.get(value['@id']) ?? value : value);
+  const deref = (value: unknown): unknown =>
+    isRecord(value) && typeof value['@id'] === 'string' && Object.keys(value).length === 1
+      ? (byId.get(value['@id']) ?? value)
+      : value;
   const found = nodes.find(({ node }) => typesOf(node).some((t) => ARTICLE_TYPES.test(t)));
   if (!found) {
     warn({ path: '(document)', message: 'holds no schema.org Article, NewsArticle or BlogPosting' });
@@ -67,7 +76,13 @@ export function fromSchemaOrg(jsonld: unknown): AdapterResult {
   const { node: article, path: root } = found;
   const at = (key: string) => (root ? joinPath(root, key) : key);
   const doc: ArticleOut = {};
-  const url = text(article.url) ?? (typeof article.mainEntityOfPage === 'string' ? article.mainEntityOfPage : isRecord(article.mainEntityOfPage) ? text(article.mainEntityOfPage['@id']) : undefined);
+  const url =
+    text(article.url) ??
+    (typeof article.mainEntityOfPage === 'string'
+      ? article.mainEntityOfPage
+      : isRecord(article.mainEntityOfPage)
+        ? text(article.mainEntityOfPage['@id'])
+        : undefined);
   // Protocol-relative URLs (`//asset.example/logo.png`) are read as https.
   const base = url && /^https?:/.test(url) ? url : undefined;
   const link = (value: string) => resolveUrl(value.replace(/^\/\//, 'https://'), base);
@@ -76,7 +91,8 @@ export function fromSchemaOrg(jsonld: unknown): AdapterResult {
   if (headline) doc.headline = headline;
   else warn({ path: at('headline'), message: 'is missing: the article has no headline' });
   if (url) doc.url = link(url);
-  const lang = text(article.inLanguage) ?? (isRecord(article.inLanguage) ? text(article.inLanguage.alternateName) : undefined);
+  const lang =
+    text(article.inLanguage) ?? (isRecord(article.inLanguage) ? text(article.inLanguage.alternateName) : undefined);
   if (lang) doc.lang = lang;
   const description = text(article.description) ?? text(article.alternativeHeadline);
   if (description) doc.description = description;
@@ -88,10 +104,14 @@ export function fromSchemaOrg(jsonld: unknown): AdapterResult {
   if (section && section !== 'nil') doc.section = section;
   const dateline = text(article.dateline);
   if (dateline) doc.dateline = dateline;
-  const label = typesOf(article).map((t) => LABELS[t]).find(Boolean);
+  const label = typesOf(article)
+    .map((t) => LABELS[t])
+    .find(Boolean);
   if (label) doc.label = label;
 
-  const authors = (Array.isArray(article.author) ? article.author : article.author === undefined ? [] : [article.author]).flatMap((a, i) => {
+  const authors = (
+    Array.isArray(article.author) ? article.author : article.author === undefined ? [] : [article.author]
+  ).flatMap((a, i) => {
     const path = Array.isArray(article.author) ? joinPath(at('author'), i) : at('author');
     const node = deref(a);
     if (typeof node === 'string' && node.trim()) return [{ name: node.trim() }];
@@ -116,29 +136,59 @@ export function fromSchemaOrg(jsonld: unknown): AdapterResult {
   const images = imagesOf(article.image ?? article.thumbnailUrl, deref);
   const image = images.length ? photo(images[0], link, deref) : undefined;
   if (image) doc.image = image;
-  if (images.length > 1) warn({ path: at('image'), message: `has ${images.length} images; the first is the lead image, the others have no place in our document` });
+  if (images.length > 1)
+    warn({
+      path: at('image'),
+      message: `has ${images.length} images; the first is the lead image, the others have no place in our document`,
+    });
 
   const publisherNode = deref(article.publisher ?? article.sourceOrganization);
   const publisherName = isRecord(publisherNode) ? text(publisherNode.name) : undefined;
   if (publisherName) {
     const p = publisherNode as Json;
     const logoNode = deref(p.logo);
-    const logo = typeof logoNode === 'string' ? logoNode : isRecord(logoNode) ? text(logoNode.url) ?? text(logoNode.contentUrl) : undefined;
-    doc.publisher = { name: publisherName, ...(text(p.url) ? { url: link(text(p.url)!) } : {}), ...(logo ? { logo: link(logo) } : {}) };
+    const logo =
+      typeof logoNode === 'string'
+        ? logoNode
+        : isRecord(logoNode)
+          ? (text(logoNode.url) ?? text(logoNode.contentUrl))
+          : undefined;
+    doc.publisher = {
+      name: publisherName,
+      ...(text(p.url) ? { url: link(text(p.url)!) } : {}),
+      ...(logo ? { logo: link(logo) } : {}),
+    };
   }
 
-  const keywords = Array.isArray(article.keywords) ? article.keywords.map(text) : typeof article.keywords === 'string' ? article.keywords.split(',').map((k) => k.trim()) : [];
+  const keywords = Array.isArray(article.keywords)
+    ? article.keywords.map(text)
+    : typeof article.keywords === 'string'
+      ? article.keywords.split(',').map((k) => k.trim())
+      : [];
   const tags = [...new Set(keywords.filter((k): k is string => !!k && !/^section-/.test(k)))];
   if (tags.length) doc.tags = tags;
 
-  const body = typeof article.articleBody === 'string' ? article.articleBody : typeof article.text === 'string' ? article.text : undefined;
+  const body =
+    typeof article.articleBody === 'string'
+      ? article.articleBody
+      : typeof article.text === 'string'
+        ? article.text
+        : undefined;
   if (body) doc.body = paragraphs(body);
-  else warn({ path: at('articleBody'), message: 'is missing: the article has no body (schema.org pages often leave it out)' });
+  else
+    warn({
+      path: at('articleBody'),
+      message: 'is missing: the article has no body (schema.org pages often leave it out)',
+    });
   for (const key of ['video', 'audio', 'associatedMedia']) {
-    if (article[key] !== undefined) warn({ path: at(key), message: 'media in JSON-LD have no place in our document: left out' });
+    if (article[key] !== undefined)
+      warn({ path: at(key), message: 'media in JSON-LD have no place in our document: left out' });
   }
   if (article.isAccessibleForFree === false || article.isAccessibleForFree === 'False') {
-    warn({ path: at('isAccessibleForFree'), message: 'the article is paywalled: its articleBody may hold only part of it' });
+    warn({
+      path: at('isAccessibleForFree'),
+      message: 'the article is paywalled: its articleBody may hold only part of it',
+    });
   }
   return { document: doc, warnings };
 }
@@ -147,7 +197,10 @@ export function fromSchemaOrg(jsonld: unknown): AdapterResult {
 function paragraphs(body: string): BlockOut[] {
   const normalised = body.replace(/\r\n?/g, '\n').trim();
   const parts = /\n\s*\n/.test(normalised) ? normalised.split(/\n\s*\n/) : normalised.split('\n');
-  return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean).map((text) => ({ type: 'paragraph' as const, text }));
+  return parts
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .map((text) => ({ type: 'paragraph' as const, text }));
 }
 
 /** The image values of an `image` field: a URL, an ImageObject, a list or an `@list` of them. */

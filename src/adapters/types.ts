@@ -3,7 +3,13 @@
  * (src/model/schema.ts is the one definition of our documents).
  */
 import type { Issue } from '../model/issues.js';
-import type { ArticleDocument, BlockDocument, InlineDocument, PhotoDocument, RelatedDocument } from '../model/schema.js';
+import type {
+  ArticleDocument,
+  BlockDocument,
+  InlineDocument,
+  PhotoDocument,
+  RelatedDocument,
+} from '../model/schema.js';
 
 export type { Issue };
 

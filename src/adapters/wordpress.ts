@@ -54,10 +54,12 @@ export function fromWordPress(post: unknown): AdapterResult {
   terms(post, embedded, doc, warn);
 
   const content = isRecord(post.content) ? post.content : undefined;
-  if (content?.protected === true) warn({ path: 'content.protected', message: 'the post is password-protected: its content is not in the response' });
+  if (content?.protected === true)
+    warn({ path: 'content.protected', message: 'the post is password-protected: its content is not in the response' });
   const body = str(content?.rendered);
   if (body) doc.body = htmlToBlocks(body, htmlContext(body, 'content.rendered', warn, base));
-  else if (content?.protected !== true) warn({ path: 'content.rendered', message: 'is missing: the article has no body' });
+  else if (content?.protected !== true)
+    warn({ path: 'content.rendered', message: 'is missing: the article has no body' });
   return { document: doc, warnings };
 }
 
@@ -65,7 +67,10 @@ function authorsOf(post: Json, embedded: Json | undefined, warn: (issue: Issue) 
   const list = embedded && Array.isArray(embedded.author) ? embedded.author : undefined;
   if (!list) {
     if (typeof post.author === 'number' && post.author > 0) {
-      warn({ path: 'author', message: `is user ${post.author}, not a name: request the post with ?_embed to get its author` });
+      warn({
+        path: 'author',
+        message: `is user ${post.author}, not a name: request the post with ?_embed to get its author`,
+      });
     }
     return [];
   }
@@ -87,13 +92,19 @@ function featuredImage(post: Json, embedded: Json | undefined, warn: (issue: Iss
   const path = '_embedded.wp:featuredmedia[0]';
   if (!isRecord(media)) {
     if (typeof post.featured_media === 'number' && post.featured_media > 0) {
-      warn({ path: 'featured_media', message: `is media ${post.featured_media}, not an image: request the post with ?_embed to get it` });
+      warn({
+        path: 'featured_media',
+        message: `is media ${post.featured_media}, not an image: request the post with ?_embed to get it`,
+      });
     }
     return undefined;
   }
   const src = str(media.source_url);
   if (!src) {
-    warn({ path: joinPath(path, 'source_url'), message: 'is missing (a private attachment?): the featured image is left out' });
+    warn({
+      path: joinPath(path, 'source_url'),
+      message: 'is missing (a private attachment?): the featured image is left out',
+    });
     return undefined;
   }
   const photo: PhotoOut = { src };
@@ -106,13 +117,18 @@ function featuredImage(post: Json, embedded: Json | undefined, warn: (issue: Iss
   const sizes = isRecord(details.sizes) ? Object.values(details.sizes) : [];
   const byWidth = new Map<number, string>();
   for (const size of sizes) {
-    if (isRecord(size) && typeof size.width === 'number' && str(size.source_url) && !byWidth.has(size.width)) byWidth.set(size.width, size.source_url as string);
+    if (isRecord(size) && typeof size.width === 'number' && str(size.source_url) && !byWidth.has(size.width))
+      byWidth.set(size.width, size.source_url as string);
   }
   if (photo.width && !byWidth.has(photo.width)) byWidth.set(photo.width, src);
-  if (byWidth.size > 1) photo.srcset = [...byWidth].sort((a, b) => a[0] - b[0]).map(([width, url]) => ({ src: url, width }));
+  if (byWidth.size > 1)
+    photo.srcset = [...byWidth].sort((a, b) => a[0] - b[0]).map(([width, url]) => ({ src: url, width }));
   const caption = rendered(media.caption);
   if (caption) {
-    const text = inlineOf(parseHtml(caption).children, htmlContext(caption, joinPath(path, 'caption.rendered'), warn, str(post.link)));
+    const text = inlineOf(
+      parseHtml(caption).children,
+      htmlContext(caption, joinPath(path, 'caption.rendered'), warn, str(post.link)),
+    );
     if (text !== undefined) photo.caption = text;
   }
   const meta = isRecord(details.image_meta) ? details.image_meta : {};
@@ -128,13 +144,20 @@ function terms(post: Json, embedded: Json | undefined, doc: ArticleOut, warn: (i
     for (const field of ['categories', 'tags']) {
       const ids = post[field];
       if (Array.isArray(ids) && ids.length) {
-        warn({ path: field, message: `are ids (${ids.slice(0, 5).join(', ')}), not names: request the post with ?_embed to get them` });
+        warn({
+          path: field,
+          message: `are ids (${ids.slice(0, 5).join(', ')}), not names: request the post with ?_embed to get them`,
+        });
       }
     }
     return;
   }
   const names = (taxonomy: string) =>
-    groups.flatMap((group) => (Array.isArray(group) ? group : [])).filter((t) => isRecord(t) && t.taxonomy === taxonomy).map((t) => textOfHtml(String((t as Json).name ?? ''))).filter(Boolean);
+    groups
+      .flatMap((group) => (Array.isArray(group) ? group : []))
+      .filter((t) => isRecord(t) && t.taxonomy === taxonomy)
+      .map((t) => textOfHtml(String((t as Json).name ?? '')))
+      .filter(Boolean);
   const categories = names('category').filter((name) => name !== 'Uncategorized');
   if (categories.length) doc.section = categories[0];
   const tags = [...new Set([...names('post_tag'), ...categories.slice(1)])];

@@ -9,5 +9,7 @@ export const warn = (message: string): void => console.warn(`[news-elements] ${m
  */
 export function report(host: Element, summary: string, issues: readonly Issue[] = []): void {
   const src = host.getAttribute?.('src');
-  warn(`<${host.localName}${src ? ` src="${src}"` : ''}> ${summary}${issues.map((i) => `\n  ${i.source ? `[${i.source}] ` : ''}${i.path}: ${i.message}`).join('')}`);
+  warn(
+    `<${host.localName}${src ? ` src="${src}"` : ''}> ${summary}${issues.map((i) => `\n  ${i.source ? `[${i.source}] ` : ''}${i.path}: ${i.message}`).join('')}`,
+  );
 }

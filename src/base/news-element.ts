@@ -28,12 +28,32 @@ let warnedNoHydration = false;
 
 /** `addEventListener('news-load', …)` on an element knows the document type of `detail.data`. */
 export interface NewsElement<K extends DocumentKind> {
-  addEventListener<E extends keyof NewsEventMap>(type: E, listener: (this: this, event: NewsEventMap<DocumentTypes[K]>[E]) => unknown, options?: Options): void;
-  addEventListener<E extends keyof HTMLElementEventMap>(type: E, listener: (this: this, event: HTMLElementEventMap[E]) => unknown, options?: Options): void;
+  addEventListener<E extends keyof NewsEventMap>(
+    type: E,
+    listener: (this: this, event: NewsEventMap<DocumentTypes[K]>[E]) => unknown,
+    options?: Options,
+  ): void;
+  addEventListener<E extends keyof HTMLElementEventMap>(
+    type: E,
+    listener: (this: this, event: HTMLElementEventMap[E]) => unknown,
+    options?: Options,
+  ): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: Options): void;
-  removeEventListener<E extends keyof NewsEventMap>(type: E, listener: (this: this, event: NewsEventMap<DocumentTypes[K]>[E]) => unknown, options?: boolean | EventListenerOptions): void;
-  removeEventListener<E extends keyof HTMLElementEventMap>(type: E, listener: (this: this, event: HTMLElementEventMap[E]) => unknown, options?: boolean | EventListenerOptions): void;
-  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+  removeEventListener<E extends keyof NewsEventMap>(
+    type: E,
+    listener: (this: this, event: NewsEventMap<DocumentTypes[K]>[E]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener<E extends keyof HTMLElementEventMap>(
+    type: E,
+    listener: (this: this, event: HTMLElementEventMap[E]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
 }
 
 // The interface above only adds overloads of methods every HTMLElement has: nothing is left unimplemented.
@@ -108,7 +128,9 @@ export abstract class NewsElement<K extends DocumentKind> extends LitElement {
       this.shadowRoot.replaceChildren();
       if (!warnedNoHydration) {
         warnedNoHydration = true;
-        warn(`<${this.localName}> was server-rendered, but hydration support is not loaded: rendering it again. Load news-elements/hydrate.js instead.`);
+        warn(
+          `<${this.localName}> was server-rendered, but hydration support is not loaded: rendering it again. Load news-elements/hydrate.js instead.`,
+        );
       }
     }
     const root = super.createRenderRoot();
@@ -156,9 +178,13 @@ export abstract class NewsElement<K extends DocumentKind> extends LitElement {
   protected locale(documentLang?: string, documentDir?: Locale['dir']): Locale {
     const lang = this.language(documentLang);
     // A language set after the document showed (a `lang` attribute): its words follow when loaded.
-    if (needsTranslation(lang) && !feature('strings')) load(['strings']).then(() => this.requestUpdate(), () => undefined);
+    if (needsTranslation(lang) && !feature('strings'))
+      load(['strings']).then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
     const dirAttr = this.dirAttribute as Direction;
-    const dir = DIRECTIONS.includes(dirAttr) ? dirAttr : documentDir ?? (lang ? directionOf(lang) : undefined);
+    const dir = DIRECTIONS.includes(dirAttr) ? dirAttr : (documentDir ?? (lang ? directionOf(lang) : undefined));
     return { lang, dir, strings: stringsFor(lang, this.strings) };
   }
 

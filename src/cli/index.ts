@@ -92,7 +92,10 @@ async function read(name: string): Promise<Source> {
   if (/^https?:\/\//i.test(name)) {
     let response: Response;
     try {
-      response = await fetch(name, { signal: AbortSignal.timeout(30000), headers: { accept: 'application/json, text/html;q=0.9, */*;q=0.1' } });
+      response = await fetch(name, {
+        signal: AbortSignal.timeout(30000),
+        headers: { accept: 'application/json, text/html;q=0.9, */*;q=0.1' },
+      });
     } catch (error) {
       const cause = (error as { cause?: Error }).cause;
       throw failure(`could not fetch: ${cause?.message ?? (error as Error).message}`, error);
@@ -104,7 +107,10 @@ async function read(name: string): Promise<Source> {
     return { name, text: await readFile(name, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw failure(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message, error);
+    throw failure(
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message,
+      error,
+    );
   }
 }
 
@@ -118,7 +124,10 @@ function parse(source: Source, format?: Format): { value: unknown; positions: Ma
 }
 
 /** Reads and parses one input; what goes wrong is said with the input's name (and where, for bad JSON). */
-async function load(name: string, format?: Format): Promise<{ source: Source; value: unknown; positions: Map<string, Position> }> {
+async function load(
+  name: string,
+  format?: Format,
+): Promise<{ source: Source; value: unknown; positions: Map<string, Position> }> {
   try {
     const source = await read(name);
     return { source, ...parse(source, format) };
@@ -149,7 +158,8 @@ function locate(issue: Issue, positions: Map<string, Position>, htmlFile: boolea
   return { ...issue, line, column };
 }
 
-const line = (name: string, kind: 'error' | 'warning', issue: Located) => `${name}:${issue.line}:${issue.column}: ${kind}: ${issue.path}: ${issue.message}`;
+const line = (name: string, kind: 'error' | 'warning', issue: Located) =>
+  `${name}:${issue.line}:${issue.column}: ${kind}: ${issue.path}: ${issue.message}`;
 
 /** Options as parsed; each command reads its own by name. */
 interface Parsed {
@@ -170,7 +180,8 @@ function formatOf(value: string | undefined, required: boolean): Format | undefi
     if (required) throw new UsageError(`--from is required: one of ${FORMATS.join(', ')}`);
     return undefined;
   }
-  if (!(FORMATS as readonly string[]).includes(value)) throw new UsageError(`unknown format "${value}": use one of ${FORMATS.join(', ')}`);
+  if (!(FORMATS as readonly string[]).includes(value))
+    throw new UsageError(`unknown format "${value}": use one of ${FORMATS.join(', ')}`);
   return value as Format;
 }
 
@@ -184,7 +195,8 @@ async function validate(args: string[]): Promise<number> {
   if (values.help) return help('validate');
   if (!positionals.length) throw new UsageError('validate needs at least one FILE, URL or -');
   const kindOption = values.kind as string | undefined;
-  if (kindOption !== undefined && !(kindOption in SCHEMAS)) throw new UsageError(`unknown kind "${kindOption}": use article, photo or related`);
+  if (kindOption !== undefined && !(kindOption in SCHEMAS))
+    throw new UsageError(`unknown kind "${kindOption}": use article, photo or related`);
   const format = formatOf(values.from as string | undefined, false);
   const results = [];
   let failed = false;
@@ -237,7 +249,8 @@ async function convertCommand(args: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('convert takes one FILE, URL or -');
   const { source, value, positions } = await load(positionals[0], format);
   const { document, warnings } = convert(format, source, value, values.url as string | undefined);
-  for (const issue of warnings) console.error(line(source.name, 'warning', locate(issue, positions, format === 'html')));
+  for (const issue of warnings)
+    console.error(line(source.name, 'warning', locate(issue, positions, format === 'html')));
   const json = `${JSON.stringify(document, null, 2)}\n`;
   if (values.output) await writeFile(values.output as string, json);
   else process.stdout.write(json);
@@ -253,17 +266,21 @@ async function render(args: string[]): Promise<number> {
   if (values.help) return help('render');
   if (positionals.length !== 1) throw new UsageError('render takes one FILE, URL or -');
   const tag = values.tag as string;
-  if (!Object.values(TAGS).includes(tag as never)) throw new UsageError(`unknown tag "${tag}": use ${Object.values(TAGS).join(', ')}`);
+  if (!Object.values(TAGS).includes(tag as never))
+    throw new UsageError(`unknown tag "${tag}": use ${Object.values(TAGS).join(', ')}`);
   const format = formatOf(values.from as string | undefined, false);
   const { source, value, positions } = await load(positionals[0], format);
   let document = value;
   if (format) {
     const converted = convert(format, source, value);
-    for (const issue of converted.warnings) console.error(line(source.name, 'warning', locate(issue, positions, format === 'html')));
+    for (const issue of converted.warnings)
+      console.error(line(source.name, 'warning', locate(issue, positions, format === 'html')));
     document = converted.document;
   }
   const attributes = Object.fromEntries(
-    (values.attr as string[]).map((a) => (a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, true])),
+    (values.attr as string[]).map((a) =>
+      a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, true],
+    ),
   );
   let ssr: typeof import('../ssr/index.js');
   try {
@@ -293,7 +310,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { validate
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  if (!command || command === '-h' || command === '--help' || command === 'help') return help(rest[0] && HELP[rest[0]] ? rest[0] : 'main');
+  if (!command || command === '-h' || command === '--help' || command === 'help')
+    return help(rest[0] && HELP[rest[0]] ? rest[0] : 'main');
   const run = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
   try {
     if (!run) throw new UsageError(`unknown command "${command}"`);

@@ -25,12 +25,15 @@ let policy: ScriptPolicy | null | undefined;
 function writeScript(script: HTMLScriptElement, json: string): void {
   if (policy === undefined) {
     try {
-      const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } }).trustedTypes;
+      const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } })
+        .trustedTypes;
       policy = tt?.createPolicy('news-elements', { createScript: (text) => (JSON.parse(text), text) }) ?? null;
     } catch {
       policy = null;
       // Said once, plainly: otherwise the page only sees the browser's violation reports.
-      warn('Trusted Types: the page does not allow the policy "news-elements", so the JSON-LD of <news-article jsonld> may be blocked; add news-elements to the trusted-types directive');
+      warn(
+        'Trusted Types: the page does not allow the policy "news-elements", so the JSON-LD of <news-article jsonld> may be blocked; add news-elements to the trusted-types directive',
+      );
     }
   }
   if (policy) script.text = policy.createScript(json);
@@ -66,7 +69,10 @@ export class JsonLdController implements ReactiveController {
     const writer = feature('jsonld');
     if (!writer) {
       this.described = undefined;
-      load(['jsonld']).then(() => this.hostUpdated(), () => undefined);
+      load(['jsonld']).then(
+        () => this.hostUpdated(),
+        () => undefined,
+      );
       return;
     }
     const { articleJsonLd, scriptJson } = writer;

@@ -12,7 +12,11 @@ function locale(lang: string | undefined): string | undefined {
 
 // Building an Intl formatter costs far more than using one; a page renders many dates in few languages.
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.ListFormat>();
-function formatter<T extends Intl.DateTimeFormat | Intl.ListFormat>(kind: string, lang: string | undefined, make: (locale?: string) => T): T {
+function formatter<T extends Intl.DateTimeFormat | Intl.ListFormat>(
+  kind: string,
+  lang: string | undefined,
+  make: (locale?: string) => T,
+): T {
   const key = `${kind} ${lang ?? ''}`;
   let found = formatters.get(key) as T | undefined;
   if (!found) formatters.set(key, (found = make(locale(lang))));
@@ -26,10 +30,18 @@ const digits = (l?: string) => (l && /^ar(-Arab)?$/.test(l) ? 'latn' : undefined
 // else readers (and servers) west of Greenwich would see the day before.
 const dateOnly = (iso: string) => !iso.includes(':');
 const dates = (lang?: string, utc?: boolean) =>
-  formatter(utc ? 'u' : 'd', lang, (l) =>
-    new Intl.DateTimeFormat(l, { dateStyle: 'long', timeZone: utc ? 'UTC' : undefined, numberingSystem: digits(l) }),
+  formatter(
+    utc ? 'u' : 'd',
+    lang,
+    (l) =>
+      new Intl.DateTimeFormat(l, { dateStyle: 'long', timeZone: utc ? 'UTC' : undefined, numberingSystem: digits(l) }),
   );
-const dateTimes = (lang?: string) => formatter('t', lang, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeStyle: 'short', numberingSystem: digits(l) }));
+const dateTimes = (lang?: string) =>
+  formatter(
+    't',
+    lang,
+    (l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeStyle: 'short', numberingSystem: digits(l) }),
+  );
 const lists = (lang?: string) => formatter('l', lang, (l) => new Intl.ListFormat(l, { type: 'conjunction' }));
 
 export function formatDate(iso: string, lang: string | undefined): string {

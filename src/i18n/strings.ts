@@ -46,9 +46,29 @@ export interface UiStrings {
 // One row per language: the strings in the order of KEYS, joined by "|" (shorter than
 // an object per language once compressed). English ships with the elements; the
 // other rows (./translations.ts) load when a document needs them.
-const KEYS = ['by', 'updated', 'photo', 'readAlso', 'related', 'playVideo', 'error', 'tags', 'code', 'table', 'notes', 'note', 'noteBack',
-  'viewPost', 'correction', 'update', 'editorsNote', 'corrections', 'transcript'] as const;
-const ENGLISH = 'By|Updated|Photo:|Read also|Related|Play video|This content could not be loaded.|Tags|Code|Table|Notes|Note|Back to reference|' +
+const KEYS = [
+  'by',
+  'updated',
+  'photo',
+  'readAlso',
+  'related',
+  'playVideo',
+  'error',
+  'tags',
+  'code',
+  'table',
+  'notes',
+  'note',
+  'noteBack',
+  'viewPost',
+  'correction',
+  'update',
+  'editorsNote',
+  'corrections',
+  'transcript',
+] as const;
+const ENGLISH =
+  'By|Updated|Photo:|Read also|Related|Play video|This content could not be loaded.|Tags|Code|Table|Notes|Note|Back to reference|' +
   'View the post by {a} on {p}|Correction|Update|Editor’s note|Corrections|Transcript';
 /** The languages ./translations.ts has words for. */
 const TRANSLATED = ['ar', 'fa', 'ps', 'ru', 'fr', 'de', 'es'];

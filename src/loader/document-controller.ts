@@ -27,7 +27,6 @@ export interface DocumentHost extends ReactiveControllerHost, HTMLElement {
   needs?(document?: unknown): Iterable<Feature>;
 }
 
-
 const INLINE_JSON = ':scope > script[type="application/json"]';
 
 /** `url` against the page (on the server it must be absolute); `''` when it cannot be a URL at all (`http://[`), which `sync` reports as an error. */
@@ -105,14 +104,21 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
     const format = host.format || 'news';
     const script = isServer || data !== undefined ? null : host.querySelector(INLINE_JSON);
     // The first input the contract names wins; `input` is undefined only when there is none.
-    const input = data !== undefined ? data
-      : script ? script.textContent ?? ''
-      : src ? (isServer ? src : resolve(src))
-      : undefined;
+    const input =
+      data !== undefined
+        ? data
+        : script
+          ? (script.textContent ?? '')
+          : src
+            ? isServer
+              ? src
+              : resolve(src)
+            : undefined;
     // A fetched document resolves against its own URL, whatever `base` says.
     const base = data !== undefined || script ? baseFor(host.base) : undefined;
     // Object.is: a `data` of NaN is the same document as itself.
-    if (input !== undefined && Object.is(input, this.current) && base === this.currentBase && format === this.format) return;
+    if (input !== undefined && Object.is(input, this.current) && base === this.currentBase && format === this.format)
+      return;
     this.current = input;
     this.currentBase = base;
     this.format = format;
@@ -177,7 +183,13 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
         return;
       }
       try {
-        ({ document: raw, warnings: sourceWarnings } = adapters.convert(this.kind, this.host.localName, format, raw, base));
+        ({ document: raw, warnings: sourceWarnings } = adapters.convert(
+          this.kind,
+          this.host.localName,
+          format,
+          raw,
+          base,
+        ));
       } catch (error) {
         return this.fail((error as Error).message);
       }
@@ -196,7 +208,8 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
     if (this.missing(needs, () => this.apply(raw, base, sourceWarnings))) return;
     // Every problem at once: what makes it unusable first, then the parts that would be left out
     // (what the adapter could not carry over first: it may say why a required field is missing).
-    if (!result.ok) return this.showError('the document cannot be shown', [...result.issues, ...sourceWarnings, ...result.warnings]);
+    if (!result.ok)
+      return this.showError('the document cannot be shown', [...result.issues, ...sourceWarnings, ...result.warnings]);
     this.document = result.document;
     const warnings = [...sourceWarnings, ...result.warnings];
     if (warnings.length) {
@@ -234,7 +247,8 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
 
   /** Shows the error message, in the reader's language (its words may load first). */
   private fail(message: string, issues: Issue[] = []): void {
-    if (!this.missing(this.host.needs?.() ?? [], () => this.showError(message, issues))) this.showError(message, issues);
+    if (!this.missing(this.host.needs?.() ?? [], () => this.showError(message, issues)))
+      this.showError(message, issues);
   }
 
   private showError(message: string, issues: Issue[] = []): void {
@@ -257,7 +271,8 @@ export class DocumentController<K extends DocumentKind> implements ReactiveContr
     const input = this.current;
     this.host.updateComplete.then(
       () => {
-        if (Object.is(input, this.current)) this.host.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+        if (Object.is(input, this.current))
+          this.host.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
       },
       () => undefined,
     );

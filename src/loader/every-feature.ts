@@ -19,4 +19,18 @@ import * as jsonld from '../render/jsonld.js';
 import * as strings from '../i18n/translations.js';
 import { provide } from './on-demand.js';
 
-provide({ html, embed, code, table, gallery, video: media, audio: media, social, note: notes, aside: notes, footnotes, jsonld, strings });
+provide({
+  html,
+  embed,
+  code,
+  table,
+  gallery,
+  video: media,
+  audio: media,
+  social,
+  note: notes,
+  aside: notes,
+  footnotes,
+  jsonld,
+  strings,
+});

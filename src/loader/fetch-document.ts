@@ -47,14 +47,22 @@ const FETCH_TIMEOUT = 20_000;
 async function request(url: string, controller: AbortController, asText: boolean): Promise<FetchedDocument> {
   const { signal } = controller;
   // A feed that never finishes answering would otherwise leave the element loading for good.
-  const timer = setTimeout(() => controller.abort(new Error(`no complete answer from ${url} within ${FETCH_TIMEOUT / 1000} s`)), FETCH_TIMEOUT);
+  const timer = setTimeout(
+    () => controller.abort(new Error(`no complete answer from ${url} within ${FETCH_TIMEOUT / 1000} s`)),
+    FETCH_TIMEOUT,
+  );
   // Our own abort (the deadline) keeps its message; anything else on the wire is a network error.
   const failed = (): never => {
-    throw signal.aborted ? signal.reason : new Error(`network error fetching ${url} (offline, blocked, or not allowed by CORS)`);
+    throw signal.aborted
+      ? signal.reason
+      : new Error(`network error fetching ${url} (offline, blocked, or not allowed by CORS)`);
   };
   try {
-    const response = await fetch(url, { signal, headers: { accept: asText ? 'text/html' : 'application/json' } }).catch(failed);
-    if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} from ${url}`);
+    const response = await fetch(url, { signal, headers: { accept: asText ? 'text/html' : 'application/json' } }).catch(
+      failed,
+    );
+    if (!response.ok)
+      throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} from ${url}`);
     // Read no further than the limit, whatever the server says it sends.
     const tooLarge = (message: string): never => {
       const error = new Error(`document too large (${message})`);
@@ -77,7 +85,8 @@ async function request(url: string, controller: AbortController, asText: boolean
       if (chunk.done) break;
       // Bytes, not characters: 10 MB of CJK text is 3.5 million characters.
       bytes += chunk.value.byteLength;
-      if (bytes > MAX_DOCUMENT_SIZE) tooLarge(`more than ${MAX_DOCUMENT_SIZE} bytes; the limit is ${MAX_DOCUMENT_SIZE}`);
+      if (bytes > MAX_DOCUMENT_SIZE)
+        tooLarge(`more than ${MAX_DOCUMENT_SIZE} bytes; the limit is ${MAX_DOCUMENT_SIZE}`);
       text += decoder.decode(chunk.value, { stream: true });
     }
     text += decoder.decode();

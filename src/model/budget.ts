@@ -28,7 +28,10 @@ export interface Budget {
 export function spend(ctx: Budget, path: string): boolean {
   ctx.nodes = (ctx.nodes ?? 0) + 1;
   if (ctx.nodes === MAX_NODES + 1) {
-    ctx.warn({ path, message: `more than ${MAX_NODES} blocks, items, links and rich-text elements in the document: the rest is left out (rich text keeps its words, as plain text)` });
+    ctx.warn({
+      path,
+      message: `more than ${MAX_NODES} blocks, items, links and rich-text elements in the document: the rest is left out (rich text keeps its words, as plain text)`,
+    });
   }
   return ctx.nodes <= MAX_NODES;
 }

@@ -13,6 +13,10 @@ export type { NormaliseResult } from './read.js';
  * Validates and normalises a raw document of the given kind. `base` is the
  * URL the document was fetched from, when it was fetched.
  */
-export function normalise<K extends DocumentKind>(kind: K, raw: unknown, base?: string): NormaliseResult<DocumentTypes[K]> {
+export function normalise<K extends DocumentKind>(
+  kind: K,
+  raw: unknown,
+  base?: string,
+): NormaliseResult<DocumentTypes[K]> {
   return readDocument(kind, SCHEMAS[kind], raw, base);
 }

@@ -47,7 +47,6 @@ const warnAbout = (ctx: InlineContext, failure: Failure) => {
 const own = (value: object, key: string): unknown =>
   Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 
-
 function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): unknown {
   const fail = (message: string) => new Failure([{ path, message }]);
   const mustBe = (what: string) => fail(`must be ${what}, not ${describe(value)}`);
@@ -62,7 +61,9 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
     case 'boolean':
       return typeof value === 'boolean' ? value : mustBe('true or false');
     case 'enum':
-      return shape.of.includes(value as never) ? value : fail(`must be one of ${shape.of.map((v) => JSON.stringify(v)).join(', ')}`);
+      return shape.of.includes(value as never)
+        ? value
+        : fail(`must be one of ${shape.of.map((v) => JSON.stringify(v)).join(', ')}`);
     case 'date':
       return typeof value === 'string' && shape.re.test(value) && !Number.isNaN(Date.parse(value))
         ? value
@@ -74,16 +75,21 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
       const rich = normaliseInline(value, path, ctx);
       if (!rich && shape.cell) {
         // A table cell keeps its place (else the row would shift a column): empty, and said.
-        ctx.warn({ path, message: `must be text, a list of spans or {"html": "…"}, not ${describe(value)}: shown empty` });
+        ctx.warn({
+          path,
+          message: `must be text, a list of spans or {"html": "…"}, not ${describe(value)}: shown empty`,
+        });
         return [];
       }
       if (!rich) return mustBe('text, a list of spans or {"html": "…"}');
-      if (shape.filled && !VISIBLE.test(plainText(rich))) return shape.opt === true ? undefined : fail('has no text to show');
+      if (shape.filled && !VISIBLE.test(plainText(rich)))
+        return shape.opt === true ? undefined : fail('has no text to show');
       return rich;
     }
     case 'paragraphs': {
       // A list holding a list or an {html} is paragraphs; a list of strings and spans is one paragraph, as in v1.
-      const many = Array.isArray(value) && value.some((v) => Array.isArray(v) || (isRecord(v) && own(v, 'html') !== undefined));
+      const many =
+        Array.isArray(value) && value.some((v) => Array.isArray(v) || (isRecord(v) && own(v, 'html') !== undefined));
       if (!many) {
         const one = walk({ t: 'inline', filled: shape.filled }, value, path, ctx);
         return one instanceof Failure ? one : [one];
@@ -122,7 +128,8 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
         else out.push(item);
       }
       if (shape.filled && !out.length) return spent(ctx) ? new Failure() : fail('has no items to show');
-      if (shape.min && out.length < shape.min) ctx.warn({ path, message: `has ${out.length} item(s); at least ${shape.min} are expected` });
+      if (shape.min && out.length < shape.min)
+        ctx.warn({ path, message: `has ${out.length} item(s); at least ${shape.min} are expected` });
       return out;
     }
     case 'variant': {
@@ -133,10 +140,15 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
         return new Failure([{ path: joinPath(path, shape.key), message: shape.refused[tag] }]);
       }
       if (typeof tag !== 'string' || !known.includes(tag)) {
-        return new Failure([{
-          path: joinPath(path, shape.key),
-          message: tag === undefined ? `is required (one of: ${known.join(', ')})` : `unknown ${shape.key} ${shown(tag)}, skipped (known: ${known.join(', ')})`,
-        }]);
+        return new Failure([
+          {
+            path: joinPath(path, shape.key),
+            message:
+              tag === undefined
+                ? `is required (one of: ${known.join(', ')})`
+                : `unknown ${shape.key} ${shown(tag)}, skipped (known: ${known.join(', ')})`,
+          },
+        ]);
       }
       const fields = walk(shape.of[tag], value, path, ctx);
       return fields instanceof Failure ? fields : { [shape.key]: tag, ...(fields as object) };
@@ -182,12 +194,22 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
  * Validates and normalises a raw document of the given kind along `schema`, that
  * kind's schema. `base` is the URL the document was fetched from, when it was fetched.
  */
-export function readDocument<K extends DocumentKind>(kind: K, schema: DocumentSchema<K>, raw: unknown, base?: string): NormaliseResult<DocumentTypes[K]> {
+export function readDocument<K extends DocumentKind>(
+  kind: K,
+  schema: DocumentSchema<K>,
+  raw: unknown,
+  base?: string,
+): NormaliseResult<DocumentTypes[K]> {
   const warnings: Issue[] = [];
   const needs = new Set<Feature>();
   // One context for the whole document: its rich text shares one budget of elements.
   // Only an article has a place for footnotes (listed at its end).
-  const result = walk(schema, raw, '', { base, warn: (issue) => warnings.push(issue), needs, notes: kind === 'article' });
+  const result = walk(schema, raw, '', {
+    base,
+    warn: (issue) => warnings.push(issue),
+    needs,
+    notes: kind === 'article',
+  });
   if (result instanceof Failure) {
     const found = result.issues.length ? result.issues : warnings.slice(-1);
     const issues = found.map(({ path, message }) => ({ path: path || '(document)', message }));

@@ -91,7 +91,12 @@ function srcsetSafe(url: string): string {
  * `safeUrl`, and a warning at `path` when it refuses: how every URL of a
  * document (fields, spans, links in HTML fragments) is read.
  */
-export function checkUrl(raw: unknown, kind: UrlKind, path: string, ctx: { base?: string; warn(issue: Issue): void }): string | undefined {
+export function checkUrl(
+  raw: unknown,
+  kind: UrlKind,
+  path: string,
+  ctx: { base?: string; warn(issue: Issue): void },
+): string | undefined {
   const url = safeUrl(raw, kind, ctx.base);
   if (url === undefined) ctx.warn({ path, message: refusedUrlMessage(raw) });
   return url;

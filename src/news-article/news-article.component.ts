@@ -203,7 +203,9 @@ export class NewsArticle extends NewsElement<'article'> {
     this.adoptFeatureStyles();
     const { lang, dir, strings } = this.locale(article.lang, article.dir);
     return renderArticle(article, {
-      lang, dir, strings,
+      lang,
+      dir,
+      strings,
       headingLevel: clampLevel(this.headingLevel),
       played: this.played.get(article) ?? new Set(),
       onPlay: this.play,

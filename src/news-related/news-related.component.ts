@@ -72,6 +72,13 @@ export class NewsRelated extends NewsElement<'related'> {
 
   protected renderDocument(related: Related): TemplateResult {
     const { lang, dir, strings } = this.locale();
-    return renderRelated(related, { strings, lang, dir, layout: this.layout, limit: this.limit, headingLevel: this.headingLevel });
+    return renderRelated(related, {
+      strings,
+      lang,
+      dir,
+      layout: this.layout,
+      limit: this.limit,
+      headingLevel: this.headingLevel,
+    });
   }
 }

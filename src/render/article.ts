@@ -29,28 +29,38 @@ export function renderArticle(article: Article, options: ArticleOptions): Templa
       ${section ? html`<p part="section">${section}</p>` : nothing}
       ${renderHeading(headingLevel, 'headline', article.headline)}
       ${description?.length ? html`<p part="standfirst">${renderInline(description)}</p>` : nothing}
-      ${hasMeta
-        ? html`<p part="meta">${renderByline(authors, options)}${article.dateline
-            ? html`<span part="dateline">${article.dateline}</span>`
-            : nothing}${renderDates(article, options)}</p>`
-        : nothing}
+      ${
+        hasMeta
+          ? html`<p part="meta">${renderByline(authors, options)}${
+              article.dateline ? html`<span part="dateline">${article.dateline}</span>` : nothing
+            }${renderDates(article, options)}</p>`
+          : nothing
+      }
     </header>
     ${image ? html`<div part="lead">${renderPhoto(image, { strings, eager: true, sizes: LEAD_SIZES })}</div>` : nothing}
     ${body?.length ? html`<div part="body">${body.map((block, i) => renderBlock(block, i, options))}</div>` : nothing}
     ${feature('footnotes')?.renderNotes(notesIn(article), { strings, level: headingLevel + 1 })}
     ${feature('note')?.renderCorrections(article.corrections, options)}
     ${related ? renderRelated(related, { strings, lang, layout: 'cards', headingLevel: headingLevel + 1 }) : nothing}
-    ${tags?.length || publisher
-      ? html`<footer part="footer">
+    ${
+      tags?.length || publisher
+        ? html`<footer part="footer">
           ${tags?.length ? html`<ul part="tags" aria-label=${strings.tags}>${tags.map((tag) => html`<li part="tag">${tag}</li>`)}</ul>` : nothing}
-          ${publisher
-            ? html`<p part="publisher">${publisher.logo
-                ? html`<img part="publisher-logo" src=${publisher.logo} alt="" loading="lazy" decoding="async" />`
-                : nothing}${publisher.url
-                ? html`<a part="publisher-name" href=${publisher.url} data-kind="body">${publisher.name}</a>`
-                : html`<span part="publisher-name">${publisher.name}</span>`}</p>`
-            : nothing}
+          ${
+            publisher
+              ? html`<p part="publisher">${
+                  publisher.logo
+                    ? html`<img part="publisher-logo" src=${publisher.logo} alt="" loading="lazy" decoding="async" />`
+                    : nothing
+                }${
+                  publisher.url
+                    ? html`<a part="publisher-name" href=${publisher.url} data-kind="body">${publisher.name}</a>`
+                    : html`<span part="publisher-name">${publisher.name}</span>`
+                }</p>`
+              : nothing
+          }
         </footer>`
-      : nothing}
+        : nothing
+    }
   </article>`;
 }

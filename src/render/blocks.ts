@@ -25,10 +25,14 @@ export interface BlockOptions {
 /** A list and the lists nested in its items (the model keeps them to MAX_LIST_DEPTH). */
 function renderList(items: readonly ListItem[], ordered: boolean | undefined, nested: boolean): TemplateResult {
   const children = items.map(
-    (item) => html`<li>${renderInline(item.text)}${item.items?.length ? renderList(item.items, item.ordered, true) : nothing}</li>`,
+    (item) =>
+      html`<li>${renderInline(item.text)}${item.items?.length ? renderList(item.items, item.ordered, true) : nothing}</li>`,
   );
   // Each part written out, so the manifest test can see it.
-  if (nested) return ordered ? html`<ol part="list nested-list">${children}</ol>` : html`<ul part="list nested-list">${children}</ul>`;
+  if (nested)
+    return ordered
+      ? html`<ol part="list nested-list">${children}</ol>`
+      : html`<ul part="list nested-list">${children}</ul>`;
   return ordered ? html`<ol part="list">${children}</ol>` : html`<ul part="list">${children}</ul>`;
 }
 
@@ -62,14 +66,22 @@ export function renderBlock(block: Block, index: BlockKey, options: BlockOptions
       return renderList(block.items, block.ordered, false);
     // On demand (src/loader/on-demand.ts): loaded before a document with this block shows.
     case 'embed':
-      return feature('embed')?.renderVideo(block, { strings, active: options.played.has(index), onPlay: (event) => options.onPlay(index, event) }) ?? nothing;
+      return (
+        feature('embed')?.renderVideo(block, {
+          strings,
+          active: options.played.has(index),
+          onPlay: (event) => options.onPlay(index, event),
+        }) ?? nothing
+      );
     case 'link':
       // A refused URL leaves the title as plain text (the model already warned).
       return html`<p part="promo">
         <span part="promo-label">${block.label || strings.readAlso}</span>
-        ${block.url
-          ? html`<a part="promo-link" href=${block.url} data-kind="body" data-title=${block.title}>${block.title}</a>`
-          : html`<span part="promo-link">${block.title}</span>`}
+        ${
+          block.url
+            ? html`<a part="promo-link" href=${block.url} data-kind="body" data-title=${block.title}>${block.title}</a>`
+            : html`<span part="promo-link">${block.title}</span>`
+        }
       </p>`;
     case 'related':
       return renderRelated(block, { strings, lang: options.lang, headingLevel: headingLevel + 1 });
@@ -91,6 +103,9 @@ export function renderBlock(block: Block, index: BlockKey, options: BlockOptions
     case 'note':
       return feature('note')?.renderNote(block, options) ?? nothing;
     case 'aside':
-      return feature('aside')?.renderAside(block, options, (child, i) => renderBlock(child, `${index}.${i}`, options)) ?? nothing;
+      return (
+        feature('aside')?.renderAside(block, options, (child, i) => renderBlock(child, `${index}.${i}`, options)) ??
+        nothing
+      );
   }
 }

@@ -22,9 +22,16 @@ const author = (a: Author) => {
 };
 
 /** "By A, B and C", joined by `Intl.ListFormat` in the document's language, each name linked when it has a URL. */
-export function renderByline(authors: readonly Author[] | undefined, { strings, lang }: BylineOptions): TemplateResult | typeof nothing {
+export function renderByline(
+  authors: readonly Author[] | undefined,
+  { strings, lang }: BylineOptions,
+): TemplateResult | typeof nothing {
   if (!authors?.length) return nothing;
-  const parts = formatListParts(authors.map(author), authors.map((a) => a.name), lang);
+  const parts = formatListParts(
+    authors.map(author),
+    authors.map((a) => a.name),
+    lang,
+  );
   return html`<span part="byline">${strings.by} ${parts}</span>`;
 }
 
@@ -34,9 +41,11 @@ export function renderDates(
   { strings, lang }: BylineOptions,
 ): TemplateResult {
   const updated = modified && (!published || Date.parse(modified) > Date.parse(published));
-  return html`${published
-    ? html`<time part="date-published" datetime=${published}>${formatDate(published, lang)}</time>`
-    : nothing}${updated
-    ? html`<span part="date-modified">${strings.updated} <time datetime=${modified}>${formatDateTime(modified, lang)}</time></span>`
-    : nothing}`;
+  return html`${
+    published ? html`<time part="date-published" datetime=${published}>${formatDate(published, lang)}</time>` : nothing
+  }${
+    updated
+      ? html`<span part="date-modified">${strings.updated} <time datetime=${modified}>${formatDateTime(modified, lang)}</time></span>`
+      : nothing
+  }`;
 }

@@ -21,7 +21,10 @@ export interface NotesOptions {
  * The notes of a document, in the order of their numbers (the article's code finds them,
  * with `notesIn`, which stays out of this chunk); nothing when it has none.
  */
-export function renderNotes(notes: readonly RichElement[], { strings, level }: NotesOptions): TemplateResult | typeof nothing {
+export function renderNotes(
+  notes: readonly RichElement[],
+  { strings, level }: NotesOptions,
+): TemplateResult | typeof nothing {
   if (!notes.length) return nothing;
   return html`<section part="notes" role="doc-endnotes" aria-labelledby="notes-heading">
     ${renderHeading(level, 'notes-heading', strings.notes, 'notes-heading')}

@@ -8,7 +8,6 @@ import { feature } from '../loader/on-demand.js';
 // Tag names are the model's allowlist, never document strings.
 const TAGS = Object.fromEntries(INLINE_TAGS.map((tag) => [tag, unsafeStatic(tag)])) as Record<InlineTag, StaticValue>;
 
-
 function renderNode(node: RichNode): TemplateResult | string {
   if (typeof node === 'string') return node;
   if (node.tag === 'br') return html`<br>`;

@@ -77,12 +77,30 @@ function media({ body = [] }: Article): { video?: object[]; audio?: object[] } {
   const blocks = body.flatMap((block) => (block.type === 'aside' ? block.body : [block]));
   const video = blocks.flatMap((b) =>
     b.type === 'video' && b.src
-      ? [{ '@type': 'VideoObject', name: b.title, contentUrl: b.src, thumbnailUrl: b.poster?.src, description: text(b.caption), width: b.width, height: b.height }]
+      ? [
+          {
+            '@type': 'VideoObject',
+            name: b.title,
+            contentUrl: b.src,
+            thumbnailUrl: b.poster?.src,
+            description: text(b.caption),
+            width: b.width,
+            height: b.height,
+          },
+        ]
       : [],
   );
   const audio = blocks.flatMap((b) =>
     b.type === 'audio' && b.src
-      ? [{ '@type': 'AudioObject', name: b.title, contentUrl: b.src, duration: b.duration === undefined ? undefined : `PT${b.duration}S`, description: text(b.caption) }]
+      ? [
+          {
+            '@type': 'AudioObject',
+            name: b.title,
+            contentUrl: b.src,
+            duration: b.duration === undefined ? undefined : `PT${b.duration}S`,
+            description: text(b.caption),
+          },
+        ]
       : [],
   );
   return { video: video.length ? video : undefined, audio: audio.length ? audio : undefined };

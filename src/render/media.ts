@@ -52,19 +52,22 @@ export function renderVideoFile(block: VideoFileBlock, { strings }: MediaOptions
       aria-label=${ifDefined(title)}
       style=${cssVars({ '--_ratio': ratio })}
     >${tracks.map(
-      (track) => html`<track src=${track.src!} srclang=${track.lang} label=${track.label ?? track.lang} kind=${track.kind ?? 'subtitles'} />`,
+      (track) =>
+        html`<track src=${track.src!} srclang=${track.lang} label=${track.label ?? track.lang} kind=${track.kind ?? 'subtitles'} />`,
     )}</video>`;
   }
   const hasCaption = title || block.caption?.length || src;
   return html`<figure part="media">
     ${player}
-    ${hasCaption
-      ? html`<figcaption part="media-caption">
+    ${
+      hasCaption
+        ? html`<figcaption part="media-caption">
           ${title ? html`<span part="media-title">${title}</span>` : nothing}
           ${block.caption?.length ? html`<span part="caption-text">${renderInline(block.caption)}</span>` : nothing}
           ${src ? printLink(src) : nothing}
         </figcaption>`
-      : nothing}
+        : nothing
+    }
   </figure>`;
 }
 

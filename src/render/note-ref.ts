@@ -24,4 +24,3 @@ export function followNote(event: Event): void {
  */
 export const renderNoteRef = ({ n }: RichElement): TemplateResult =>
   html`<sup part="note-ref"><a id="note-ref-${n}" href="#note-${n}" role="doc-noteref" aria-labelledby="note-word note-ref-${n}" @click=${followNote}>${n}</a></sup>`;
-

@@ -52,7 +52,10 @@ export function renderNote(block: NoteBlock, { strings, lang }: NotesOptions): T
 }
 
 /** The article's corrections, after the body, under a heading of their own. */
-export function renderCorrections(corrections: Article['corrections'], { strings, lang, headingLevel }: NotesOptions): TemplateResult | typeof nothing {
+export function renderCorrections(
+  corrections: Article['corrections'],
+  { strings, lang, headingLevel }: NotesOptions,
+): TemplateResult | typeof nothing {
   if (!corrections?.length) return nothing;
   return html`<section part="corrections">
     ${renderHeading(headingLevel + 1, 'corrections-title', strings.corrections)}

@@ -20,7 +20,8 @@ const DEFAULT_SIZES = '(min-width: 48rem) 48rem, 100vw';
 // A broken image disappears; its caption and credit stay. A later good load brings it back: the
 // <img> turns eager, because a lazy one that is display:none is never loaded (so says the spec)
 // and the next document's image in its place would stay hidden.
-const hideBroken = (event: Event) => Object.assign(event.currentTarget as HTMLImageElement, { hidden: true, loading: 'eager' });
+const hideBroken = (event: Event) =>
+  Object.assign(event.currentTarget as HTMLImageElement, { hidden: true, loading: 'eager' });
 const showLoaded = (event: Event) => ((event.currentTarget as HTMLImageElement).hidden = false);
 
 function renderImage(photo: Photo, { eager, sizes = DEFAULT_SIZES }: PhotoOptions): TemplateResult | typeof nothing {
@@ -49,27 +50,31 @@ function renderImage(photo: Photo, { eager, sizes = DEFAULT_SIZES }: PhotoOption
 /** The credit line: "Photo: NAME", linked when the document gives a creditUrl. */
 function renderCredit(photo: Photo, strings: UiStrings): TemplateResult | typeof nothing {
   if (!photo.credit && !photo.copyright) return nothing;
-  const name = photo.creditUrl ? html`<a part="credit-link" href=${photo.creditUrl} data-kind="body">${photo.credit}</a>` : photo.credit;
+  const name = photo.creditUrl
+    ? html`<a part="credit-link" href=${photo.creditUrl} data-kind="body">${photo.credit}</a>`
+    : photo.credit;
   const copyright = photo.copyright
-    ? html` <span part="copyright">${photo.copyright.startsWith('©') ? '' : '© '}${photo.license
-          ? html`<a href=${photo.license} data-kind="body">${photo.copyright}</a>`
-          : photo.copyright}</span>`
+    ? html` <span part="copyright">${photo.copyright.startsWith('©') ? '' : '© '}${
+        photo.license ? html`<a href=${photo.license} data-kind="body">${photo.copyright}</a>` : photo.copyright
+      }</span>`
     : nothing;
-  return html`<span part="credit">${photo.credit
-      ? html`<span part="credit-label">${strings.photo}</span> ${name}`
-      : nothing}${copyright}</span>`;
+  return html`<span part="credit">${
+    photo.credit ? html`<span part="credit-label">${strings.photo}</span> ${name}` : nothing
+  }${copyright}</span>`;
 }
 
 export function renderPhoto(photo: Photo, options: PhotoOptions): TemplateResult {
   const hasCaption = photo.caption?.length || photo.credit || photo.copyright || photo.title;
   return html`<figure part="figure">
     ${renderImage(photo, options)}
-    ${hasCaption
-      ? html`<figcaption part="caption">
+    ${
+      hasCaption
+        ? html`<figcaption part="caption">
           ${photo.caption?.length ? html`<span part="caption-text">${renderInline(photo.caption)}</span>` : nothing}
           ${renderCredit(photo, options.strings)}
           ${photo.title ? html`<span part="slug">${photo.title}</span>` : nothing}
         </figcaption>`
-      : nothing}
+        : nothing
+    }
   </figure>`;
 }

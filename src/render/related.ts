@@ -43,19 +43,27 @@ export function relatedLinks(links: readonly RelatedLink[], limit?: number): Rel
 function renderLink(link: RelatedLink, cards: boolean, { strings, lang }: RelatedOptions): TemplateResult {
   const meta = [link.section, link.source].filter(Boolean);
   return html`<li part="related-item">
-    ${cards && link.image
-      ? html`<div part="related-thumbnail">${renderPhoto(link.image, { strings, sizes: SIZES })}</div>`
-      : nothing}
+    ${
+      cards && link.image
+        ? html`<div part="related-thumbnail">${renderPhoto(link.image, { strings, sizes: SIZES })}</div>`
+        : nothing
+    }
     ${link.label ? html`<span part="related-label">${link.label}</span>` : nothing}
-    ${link.url
-      ? html`<a part="related-link" href=${link.url} data-kind="related" data-title=${link.title}>${link.title}</a>`
-      : html`<span part="related-title">${link.title}</span>`}
+    ${
+      link.url
+        ? html`<a part="related-link" href=${link.url} data-kind="related" data-title=${link.title}>${link.title}</a>`
+        : html`<span part="related-title">${link.title}</span>`
+    }
     ${link.description ? html`<p part="related-description">${link.description}</p>` : nothing}
-    ${meta.length || link.datePublished
-      ? html`<p part="related-meta">${meta.map((m) => html`<span>${m}</span>`)}${link.datePublished
-          ? html`<time datetime=${link.datePublished}>${formatDate(link.datePublished, lang)}</time>`
-          : nothing}</p>`
-      : nothing}
+    ${
+      meta.length || link.datePublished
+        ? html`<p part="related-meta">${meta.map((m) => html`<span>${m}</span>`)}${
+            link.datePublished
+              ? html`<time datetime=${link.datePublished}>${formatDate(link.datePublished, lang)}</time>`
+              : nothing
+          }</p>`
+        : nothing
+    }
   </li>`;
 }
 

@@ -47,9 +47,11 @@ export function renderSocial(block: SocialBlock, { strings, lang }: SocialOption
     ${block.image ? renderPhoto(block.image, { strings }) : nothing}
     <p part="social-footer">
       ${block.datePublished ? html`<time part="social-date" datetime=${block.datePublished}>${formatDate(block.datePublished, lang)}</time>` : nothing}
-      ${url
-        ? html`<a part="social-link" href=${url} data-kind="body">${linkText}</a>`
-        : html`<span part="social-link">${linkText}</span>`}
+      ${
+        url
+          ? html`<a part="social-link" href=${url} data-kind="body">${linkText}</a>`
+          : html`<span part="social-link">${linkText}</span>`
+      }
     </p>
   </figure>`;
 }

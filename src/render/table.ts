@@ -14,7 +14,8 @@ type TableBlock = Extract<Block, { type: 'table' }>;
 type Align = NonNullable<TableBlock['align']>[number];
 
 /** The class of a cell in column `col`: its alignment, when not the default (start). */
-const alignOf = (align: readonly Align[] | undefined, col: number) => (align?.[col] && align[col] !== 'start' ? `align-${align[col]}` : '');
+const alignOf = (align: readonly Align[] | undefined, col: number) =>
+  align?.[col] && align[col] !== 'start' ? `align-${align[col]}` : '';
 
 /** A header cell; an empty one is a plain cell (a header that names nothing confuses screen readers). */
 function headerCell(cell: RichText, scope: 'col' | 'row', className: string): TemplateResult {
@@ -30,16 +31,19 @@ export function renderTable(block: TableBlock, strings: UiStrings): TemplateResu
   return html`<div part="table-scroll" role="region" tabindex="0" aria-label=${name}>
     <table part="table">
       ${caption?.length ? html`<caption part="table-caption">${renderInline(caption)}</caption>` : nothing}
-      ${head?.length
-        ? html`<thead>${head.map((row) => html`<tr>${row.map((cell, col) => headerCell(cell, 'col', alignOf(align, col)))}</tr>`)}</thead>`
-        : nothing}
+      ${
+        head?.length
+          ? html`<thead>${head.map((row) => html`<tr>${row.map((cell, col) => headerCell(cell, 'col', alignOf(align, col)))}</tr>`)}</thead>`
+          : nothing
+      }
       <tbody>
         ${rows.map(
-          (row) => html`<tr>${row.map((cell, col) =>
-            rowHeaders && col === 0
-              ? headerCell(cell, 'row', alignOf(align, col))
-              : html`<td class=${alignOf(align, col)}>${renderInline(cell)}</td>`,
-          )}</tr>`,
+          (row) =>
+            html`<tr>${row.map((cell, col) =>
+              rowHeaders && col === 0
+                ? headerCell(cell, 'row', alignOf(align, col))
+                : html`<td class=${alignOf(align, col)}>${renderInline(cell)}</td>`,
+            )}</tr>`,
         )}
       </tbody>
     </table>

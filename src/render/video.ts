@@ -26,7 +26,11 @@ export interface VideoOptions {
 }
 
 /** The provider's name as readers know it (a proper noun: not translated). */
-export const PROVIDER_NAMES: Record<VideoProvider, string> = { youtube: 'YouTube', vimeo: 'Vimeo', dailymotion: 'Dailymotion' };
+export const PROVIDER_NAMES: Record<VideoProvider, string> = {
+  youtube: 'YouTube',
+  vimeo: 'Vimeo',
+  dailymotion: 'Dailymotion',
+};
 
 /**
  * The player's address. The model accepted only each provider's id shape
@@ -50,7 +54,15 @@ export function playerUrl(block: EmbedBlock): string {
 function pageForm({ provider, id, start }: EmbedBlock): { action: string; fields: [string, string | number][] } {
   switch (provider) {
     case 'youtube':
-      return { action: 'https://www.youtube.com/watch', fields: start ? [['v', id], ['t', start]] : [['v', id]] };
+      return {
+        action: 'https://www.youtube.com/watch',
+        fields: start
+          ? [
+              ['v', id],
+              ['t', start],
+            ]
+          : [['v', id]],
+      };
     case 'vimeo':
       return { action: `https://vimeo.com/${id}`, fields: [] };
     case 'dailymotion':

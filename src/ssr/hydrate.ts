@@ -12,7 +12,11 @@
  */
 import { importPeer } from './peer.js';
 
-await importPeer(() => import('@lit-labs/ssr-client/lit-element-hydrate-support.js'), '@lit-labs/ssr-client', 'news-elements/hydrate.js');
+await importPeer(
+  () => import('@lit-labs/ssr-client/lit-element-hydrate-support.js'),
+  '@lit-labs/ssr-client',
+  'news-elements/hydrate.js',
+);
 // Only now anything that loads Lit. The first render must match the server's, in the same
 // task, so every on-demand feature is loaded before the elements are defined.
 await import('../loader/every-feature.js');

@@ -17,7 +17,11 @@ import { articleJsonLd, scriptJson } from '../render/jsonld.js';
 import { importPeer } from './peer.js';
 import type { DocumentFormat, Format } from '../adapters/formats.js';
 
-const { render, LitElementRenderer } = await importPeer(() => import('@lit-labs/ssr'), '@lit-labs/ssr', 'news-elements/ssr');
+const { render, LitElementRenderer } = await importPeer(
+  () => import('@lit-labs/ssr'),
+  '@lit-labs/ssr',
+  'news-elements/ssr',
+);
 const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
 
 const KINDS = { 'news-article': 'article', 'news-photo': 'photo', 'news-related': 'related' } as const;
@@ -82,10 +86,17 @@ function absoluteBase(base: unknown): string | undefined {
  */
 async function convertFrom(tagName: NewsTagName, format: Format, document: unknown, url?: string): Promise<unknown> {
   const { FORMATS, fromFormat } = await import('../adapters/index.js');
-  if (!FORMATS.includes(format)) throw new TypeError(`renderToString: unknown format ${JSON.stringify(format)}; expected news or one of ${FORMATS.join(', ')}`);
-  if (KINDS[tagName] !== 'article') throw new TypeError(`renderToString: <${tagName}> reads format "news" only; the adapters write articles`);
+  if (!FORMATS.includes(format))
+    throw new TypeError(
+      `renderToString: unknown format ${JSON.stringify(format)}; expected news or one of ${FORMATS.join(', ')}`,
+    );
+  if (KINDS[tagName] !== 'article')
+    throw new TypeError(`renderToString: <${tagName}> reads format "news" only; the adapters write articles`);
   const { document: converted, warnings } = fromFormat(format, document, url);
-  if (warnings.length) console.warn(`[news-elements] ${format}: ${warnings.length} part(s) of the source left out:${warnings.map((w) => `\n  ${w.path}: ${w.message}`).join('')}`);
+  if (warnings.length)
+    console.warn(
+      `[news-elements] ${format}: ${warnings.length} part(s) of the source left out:${warnings.map((w) => `\n  ${w.path}: ${w.message}`).join('')}`,
+    );
   return converted;
 }
 
@@ -96,9 +107,16 @@ async function convertFrom(tagName: NewsTagName, format: Format, document: unkno
  * document cannot be rendered at all; parts left out are logged with `console.warn`,
  * as in the browser.
  */
-export async function renderToString(tagName: NewsTagName, document: unknown, options: RenderOptions = {}): Promise<string> {
+export async function renderToString(
+  tagName: NewsTagName,
+  document: unknown,
+  options: RenderOptions = {},
+): Promise<string> {
   const kind = KINDS[tagName];
-  if (!kind) throw new TypeError(`renderToString: unknown element <${tagName}>; expected one of ${Object.keys(KINDS).join(', ')}`);
+  if (!kind)
+    throw new TypeError(
+      `renderToString: unknown element <${tagName}>; expected one of ${Object.keys(KINDS).join(', ')}`,
+    );
   // `base` and `format` are one option each, however they are given (as an option or among the attributes).
   const base = absoluteBase(options.base ?? options.attributes?.base ?? undefined);
   const format = options.format ?? options.attributes?.format ?? undefined;
@@ -106,7 +124,8 @@ export async function renderToString(tagName: NewsTagName, document: unknown, op
     ([name, value]) => value !== false && value != null && name !== 'base' && name !== 'format',
   );
   for (const [name] of attributes) {
-    if (!ATTRIBUTE_NAME.test(name)) throw new TypeError(`renderToString: invalid attribute name ${JSON.stringify(name)}`);
+    if (!ATTRIBUTE_NAME.test(name))
+      throw new TypeError(`renderToString: invalid attribute name ${JSON.stringify(name)}`);
   }
   if (format && format !== 'news') document = await convertFrom(tagName, String(format) as Format, document, base);
   if (base !== undefined) attributes.push(['base', base]);

@@ -11,6 +11,8 @@ export async function importPeer<T>(load: () => Promise<T>, name: string, entry:
     if (!String((error as Error)?.message).includes(name)) throw error;
     // The cause's message is part of this one (ES2021's lib has no `cause` option).
     // eslint-disable-next-line preserve-caught-error
-    throw new Error(`${entry} needs ${name}, an optional peer dependency of news-elements: npm install ${name}\n(${(error as Error).message})`);
+    throw new Error(
+      `${entry} needs ${name}, an optional peer dependency of news-elements: npm install ${name}\n(${(error as Error).message})`,
+    );
   }
 }

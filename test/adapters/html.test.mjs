@@ -13,7 +13,11 @@ async function readerPage(name) {
   const extract = await fixture(`html/${name}.html`);
   const byline = meta.byline ? `<meta name="author" content="${meta.byline}">` : '';
   const date = meta.publishedTime ? `<meta property="article:published_time" content="${meta.publishedTime}">` : '';
-  return { meta, extract, page: `<html lang="${meta.lang}"><head><title>${meta.title}</title>${byline}${date}</head><body>${extract}</body></html>` };
+  return {
+    meta,
+    extract,
+    page: `<html lang="${meta.lang}"><head><title>${meta.title}</title>${byline}${date}</head><body>${extract}</body></html>`,
+  };
 }
 
 test('at least five real articles', () => assert.ok(names.length >= 5, names.join(', ')));
@@ -28,12 +32,18 @@ test('a reader-mode page: headline, byline, date, language; links, lists, headin
   assert.equal(document.lang, 'en');
   assert.equal(document.url, 'http://www.bbc.com/news/world-us-canada-33646704');
   const list = document.body.find((b) => b.type === 'list');
-  assert.equal(list.items[0].html, '<a href="http://www.bbc.co.uk/news/uk-politics-33647154">The UK must stay in the EU</a> to have influence on the world stage');
+  assert.equal(
+    list.items[0].html,
+    '<a href="http://www.bbc.co.uk/news/uk-politics-33647154">The UK must stay in the EU</a> to have influence on the world stage',
+  );
   const headings = document.body.filter((b) => b.type === 'heading').map((b) => b.text);
   assert.equal(headings.length, 2);
   const photos = document.body.filter((b) => b.type === 'photo');
   assert.ok(photos.length >= 4);
-  assert.ok(photos.every((p) => /^https?:\/\//.test(p.src)), 'image URLs are absolute');
+  assert.ok(
+    photos.every((p) => /^https?:\/\//.test(p.src)),
+    'image URLs are absolute',
+  );
 });
 
 test('every article converts, with its headline and each paragraph of the extract', async () => {
@@ -42,23 +52,35 @@ test('every article converts, with its headline and each paragraph of the extrac
     const { document } = fromHtml(page, { url: 'https://example.com/' });
     assert.equal(document.headline, meta.title, name);
     const paragraphs = (extract.match(/<p[\s>]/g) ?? []).length;
-    assert.ok(document.body.filter((b) => b.type === 'paragraph').length >= Math.min(paragraphs, 3), `${name}: paragraphs`);
+    assert.ok(
+      document.body.filter((b) => b.type === 'paragraph').length >= Math.min(paragraphs, 3),
+      `${name}: paragraphs`,
+    );
   }
 });
 
 test('an extract without a title: the missing headline is a warning', async () => {
   const { document, warnings } = fromHtml(await fixture('html/telegraph.html'));
   assert.equal(document.headline, undefined);
-  assert.deepEqual(warnings.map((w) => w.path), ['html']);
+  assert.deepEqual(
+    warnings.map((w) => w.path),
+    ['html'],
+  );
 });
 
 test('WordPress blocks: a pull quote with its citation, a table with its head and links, a gallery, an embed of a page', async () => {
   const body = async (name) => fromHtml(`<h1>t</h1>${await fixture(`html/gutenberg/${name}.html`)}`).document.body;
-  assert.deepEqual(await body('core__pullquote'), [{ type: 'quote', text: 'Testing pullquote block...', cite: '...with a caption', variant: 'pull' }]);
+  assert.deepEqual(await body('core__pullquote'), [
+    { type: 'quote', text: 'Testing pullquote block...', cite: '...with a caption', variant: 'pull' },
+  ]);
   const [table] = await body('core__table');
   assert.deepEqual(table.head, [['Version', 'Musician', 'Date']]);
   assert.equal(table.rows.length, 7);
-  assert.deepEqual(table.rows[1], [{ html: '<a href="https://wordpress.org/news/2004/01/wordpress-10/">1.0</a>' }, 'Miles Davis', 'January 3, 2004']);
+  assert.deepEqual(table.rows[1], [
+    { html: '<a href="https://wordpress.org/news/2004/01/wordpress-10/">1.0</a>' },
+    'Miles Davis',
+    'January 3, 2004',
+  ]);
   assert.deepEqual(table.rows[2][1], '…');
   assert.deepEqual(await body('core__gallery'), [
     {
@@ -69,16 +91,22 @@ test('WordPress blocks: a pull quote with its citation, a table with its head an
       ],
     },
   ]);
-  assert.deepEqual(await body('core__embed'), [{ type: 'link', url: 'https://example.com/', title: 'Embedded content from an example URL' }]);
+  assert.deepEqual(await body('core__embed'), [
+    { type: 'link', url: 'https://example.com/', title: 'Embedded content from an example URL' },
+  ]);
 });
 
 test('what has no block is a warning at its line:column in the HTML; scripts never become content', () => {
-  const html = '<h1>Title</h1>\n<p>Text</p>\n<iframe src="https://maps.example.com/embed"></iframe>\n<script>alert(1)</script><nav><a href="/">Home</a></nav>';
+  const html =
+    '<h1>Title</h1>\n<p>Text</p>\n<iframe src="https://maps.example.com/embed"></iframe>\n<script>alert(1)</script><nav><a href="/">Home</a></nav>';
   const { document, warnings } = fromHtml(html);
   assert.deepEqual(document.body, [{ type: 'paragraph', text: 'Text' }]);
   assert.deepEqual(warnings, [
     { path: 'html:4:26', message: '<nav> is page furniture, not the article: left out' },
-    { path: 'html:3:1', message: '<iframe> from maps.example.com left out: only YouTube, Vimeo and Dailymotion players become embeds' },
+    {
+      path: 'html:3:1',
+      message: '<iframe> from maps.example.com left out: only YouTube, Vimeo and Dailymotion players become embeds',
+    },
   ]);
 });
 

@@ -33,7 +33,8 @@ function lostKeys(raw, out, prefix = '') {
   for (const [key, value] of Object.entries(raw)) {
     if (key === 'type') continue;
     if (!(key in out)) lost.push(`${prefix}${key}`);
-    else if (value && typeof value === 'object' && !Array.isArray(value) && 'src' in value) lost.push(...lostKeys(value, out[key], `${prefix}${key}.`));
+    else if (value && typeof value === 'object' && !Array.isArray(value) && 'src' in value)
+      lost.push(...lostKeys(value, out[key], `${prefix}${key}.`));
   }
   return lost;
 }
@@ -66,17 +67,27 @@ for (const format of Object.keys(SOURCES)) {
       const { document, warnings } = fromFormat(format, source);
 
       for (const { path, message } of warnings) {
-        assert.ok(inSource(source, path, message), `${name}: the warning "${path}: ${message}" points at a place in the source`);
+        assert.ok(
+          inSource(source, path, message),
+          `${name}: the warning "${path}: ${message}" points at a place in the source`,
+        );
       }
 
       for (const [index, block] of (document.body ?? []).entries()) {
         const where = `${name} body[${index}] (${block.type})`;
         assert.ok(MODEL_TYPES.has(block.type), `${where}: a block type the model reads`);
         const result = normalise('article', { headline: 'x', body: [block] });
-        assert.ok(result.ok && result.document.body.length === 1, `${where} validates: ${JSON.stringify(result.ok ? result.warnings : result.issues)}`);
+        assert.ok(
+          result.ok && result.document.body.length === 1,
+          `${where} validates: ${JSON.stringify(result.ok ? result.warnings : result.issues)}`,
+        );
         const lost = result.warnings.filter((w) => !HARMLESS.test(w.message));
         assert.deepEqual(lost, [], `${where}: the model leaves nothing of it out`);
-        assert.deepEqual(lostKeys(block, result.document.body[0]), [], `${where}: every field the adapter wrote is kept`);
+        assert.deepEqual(
+          lostKeys(block, result.document.body[0]),
+          [],
+          `${where}: every field the adapter wrote is kept`,
+        );
         checked++;
       }
 
@@ -87,9 +98,15 @@ for (const format of Object.keys(SOURCES)) {
       assert.ok(result.ok, `${name}: the article validates: ${JSON.stringify(result.ok ? [] : result.issues)}`);
       for (const key of Object.keys(fields)) assert.ok(key in result.document, `${name}: the article keeps ${key}`);
       for (const [i, author] of (fields.authors ?? []).entries()) {
-        for (const key of Object.keys(author)) assert.ok(key in result.document.authors[i], `${name}: authors[${i}] keeps ${key}`);
+        for (const key of Object.keys(author))
+          assert.ok(key in result.document.authors[i], `${name}: authors[${i}] keeps ${key}`);
       }
-      if (fields.image) assert.deepEqual(lostKeys({ image: fields.image }, result.document), [], `${name}: the lead image keeps every field`);
+      if (fields.image)
+        assert.deepEqual(
+          lostKeys({ image: fields.image }, result.document),
+          [],
+          `${name}: the lead image keeps every field`,
+        );
     }
     assert.ok(checked > 0, 'some blocks were checked');
     t.diagnostic(`${checked} blocks checked whole`);

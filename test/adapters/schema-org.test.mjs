@@ -15,9 +15,16 @@ test('a ReportageNewsArticle: headline, description, date, authors, image size, 
   assert.equal(document.description, 'Na ocasião, técnico do Corinthians entregou réplica do troféu ao ex-presidente');
   assert.equal(document.datePublished, '2018-12-21T12:55:00Z');
   assert.deepEqual(document.authors, [{ name: 'Bruno (Henrique Zecchin) Rodrigues' }]);
-  assert.deepEqual(document.image, { src: 'https://f.i.uol.com.br/fotografia/2018/12/21/15454034955c1cfc67131dc_1545403495_3x2_md.jpg', width: 768, height: 512 });
+  assert.deepEqual(document.image, {
+    src: 'https://f.i.uol.com.br/fotografia/2018/12/21/15454034955c1cfc67131dc_1545403495_3x2_md.jpg',
+    width: 768,
+    height: 512,
+  });
   assert.equal(document.publisher.name, 'Folha de S.Paulo');
-  assert.deepEqual(warnings.map((w) => w.path), ['articleBody', 'isAccessibleForFree']);
+  assert.deepEqual(
+    warnings.map((w) => w.path),
+    ['articleBody', 'isAccessibleForFree'],
+  );
 });
 
 test('an image with its credit, keywords as tags, a protocol-relative logo made https', async () => {
@@ -33,7 +40,9 @@ test('articleBody split into paragraphs; extra images are a warning', async () =
   assert.equal(document.body.length, 3);
   assert.ok(document.body.every((b) => b.type === 'paragraph' && typeof b.text === 'string'));
   assert.match(document.body[0].text, /^I still remember using the iPhone 4 for the first time in 20/);
-  assert.deepEqual(warnings, [{ path: 'image', message: 'has 3 images; the first is the lead image, the others have no place in our document' }]);
+  assert.deepEqual(warnings, [
+    { path: 'image', message: 'has 3 images; the first is the lead image, the others have no place in our document' },
+  ]);
   assert.deepEqual(document.authors, [{ name: 'Alex Heath', url: 'https://www.theverge.com/authors/alex-heath' }]);
 });
 
@@ -41,9 +50,17 @@ test('a list of JSON-LD objects: the article in it is found, and warnings name i
   const list = await json('schema.org/spiceworks.json');
   assert.ok(Array.isArray(list));
   const { document, warnings } = fromSchemaOrg(list);
-  assert.equal(document.headline, 'Rewriting Rules of Engagement with Video in 2020: Vidyard Introduces New Features on its Video Platform');
-  assert.ok(warnings.every((w) => w.path.startsWith('[1].')), JSON.stringify(warnings));
-  assert.deepEqual(fromSchemaOrg({ '@type': 'WebPage', name: 'x' }).warnings, [{ path: '(document)', message: 'holds no schema.org Article, NewsArticle or BlogPosting' }]);
+  assert.equal(
+    document.headline,
+    'Rewriting Rules of Engagement with Video in 2020: Vidyard Introduces New Features on its Video Platform',
+  );
+  assert.ok(
+    warnings.every((w) => w.path.startsWith('[1].')),
+    JSON.stringify(warnings),
+  );
+  assert.deepEqual(fromSchemaOrg({ '@type': 'WebPage', name: 'x' }).warnings, [
+    { path: '(document)', message: 'holds no schema.org Article, NewsArticle or BlogPosting' },
+  ]);
 });
 
 test('every page converts into a valid document with its headline and lead image', async () => {

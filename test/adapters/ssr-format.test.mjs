@@ -34,7 +34,9 @@ test('format: "ans" and "news"; an unknown format is a TypeError', async () => {
   const { result: html } = await quietly(() => renderToString('news-article', story, { format: 'ans' }));
   assert.match(html, /Tiny house, big benefits/);
   await assert.rejects(() => renderToString('news-article', { headline: 'Plain' }, { format: 'rss' }), TypeError);
-  const { result: plain } = await quietly(() => renderToString('news-article', { headline: 'Plain' }, { format: 'news' }));
+  const { result: plain } = await quietly(() =>
+    renderToString('news-article', { headline: 'Plain' }, { format: 'news' }),
+  );
   assert.match(plain, /Plain/);
 });
 
@@ -50,5 +52,8 @@ test('the server writes no format attribute: the page gets our document, which t
 
 test('format on <news-photo> or <news-related> is a TypeError naming the element', async () => {
   const post = await json('wordpress/frontity-post-60.json');
-  await assert.rejects(() => renderToString('news-photo', post, { format: 'wordpress' }), (error) => error instanceof TypeError && /<news-photo>/.test(error.message));
+  await assert.rejects(
+    () => renderToString('news-photo', post, { format: 'wordpress' }),
+    (error) => error instanceof TypeError && /<news-photo>/.test(error.message),
+  );
 });

@@ -17,21 +17,45 @@ export async function fixtureNames(folder, pattern = /\.json$/) {
 
 /** The words of a text: lower case, letters and digits only. */
 export function words(text) {
-  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean),
+  );
 }
 
-const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…', mdash: '—', ndash: '–', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”' };
+const NAMED = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  rsquo: '’',
+  lsquo: '‘',
+  ldquo: '“',
+  rdquo: '”',
+};
 /** Text of an HTML string, read independently of the adapters: scripts, styles and comments out, tags out, references decoded. */
 export function htmlText(html) {
-  return html
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<(script|style|noscript|iframe)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    // Block boundaries separate words; inline tags (a drop cap's <span>Z</span>imbabwe) do not.
-    .replace(/<\/?(?:p|div|li|h[1-6]|br|tr|td|th|figure|figcaption|blockquote|ul|ol|table|section|article|header|footer|pre|hr|img|dd|dt)\b[^>]*>/gi, ' ')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec) => String.fromCodePoint(Number(dec)))
-    .replace(/&([a-z]+);/gi, (whole, name) => NAMED[name.toLowerCase()] ?? whole);
+  return (
+    html
+      .replace(/<!--[\s\S]*?-->/g, ' ')
+      .replace(/<(script|style|noscript|iframe)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+      // Block boundaries separate words; inline tags (a drop cap's <span>Z</span>imbabwe) do not.
+      .replace(
+        /<\/?(?:p|div|li|h[1-6]|br|tr|td|th|figure|figcaption|blockquote|ul|ol|table|section|article|header|footer|pre|hr|img|dd|dt)\b[^>]*>/gi,
+        ' ',
+      )
+      .replace(/<[^>]*>/g, '')
+      .replace(/&#x([0-9a-f]+);/gi, (_, hex) => String.fromCodePoint(parseInt(hex, 16)))
+      .replace(/&#(\d+);/g, (_, dec) => String.fromCodePoint(Number(dec)))
+      .replace(/&([a-z]+);/gi, (whole, name) => NAMED[name.toLowerCase()] ?? whole)
+  );
 }
 
 /** Every string value in a JSON value (for the words of a part that was left out). */
@@ -74,10 +98,16 @@ export async function roundTrip(document) {
     accepted.push(block);
     // A v2 part of a block the model reads (a nested list item): left out with "must be …".
     for (const { path, message } of one.warnings) {
-      if (/^must be /.test(message)) partly.push({ type: `${block.type}${path.slice('body[0]'.length)}`, part: at(block, path.slice('body[0]'.length)) });
+      if (/^must be /.test(message))
+        partly.push({
+          type: `${block.type}${path.slice('body[0]'.length)}`,
+          part: at(block, path.slice('body[0]'.length)),
+        });
     }
   }
-  const unread = [...skipped.map((block) => block.type), ...partly.map(({ type }) => type)].filter((type) => TEXT_BLOCKS.has(/^\w*/.exec(type)[0]));
+  const unread = [...skipped.map((block) => block.type), ...partly.map(({ type }) => type)].filter((type) =>
+    TEXT_BLOCKS.has(/^\w*/.exec(type)[0]),
+  );
   assert.deepEqual(unread, [], 'the model reads every text block (and every part of one) the adapter writes');
   const result = normalise('article', { ...document, body: accepted });
   assert.ok(result.ok, `the converted document is valid: ${JSON.stringify(result.ok ? [] : result.issues)}`);
@@ -103,5 +133,6 @@ export function assertKeepsWords(t, sourceText, { shown, skipped }, leftOut = []
   const excused = words([...skipped.flatMap(strings), ...leftOut].join(' '));
   const missing = [...words(sourceText)].filter((w) => !shownWords.has(w) && !excused.has(w));
   assert.deepEqual(missing, [], 'every word of the body is shown');
-  if (skipped.length) t.diagnostic(`blocks the model cannot read yet (v2): ${[...new Set(skipped.map((b) => b.type))].join(', ')}`);
+  if (skipped.length)
+    t.diagnostic(`blocks the model cannot read yet (v2): ${[...new Set(skipped.map((b) => b.type))].join(', ')}`);
 }

@@ -14,7 +14,10 @@ test('a post with _embed: headline, dates, author, featured image with its sizes
   assert.deepEqual(warnings, []);
   assert.equal(document.headline, 'The Beauties of Gullfoss');
   assert.equal(document.url, 'https://demo.worona.org/the-beauties-of-gullfoss/');
-  assert.equal(document.description, 'Gullfoss is a waterfall located in the canyon of the Hvítá river in southwest Iceland.');
+  assert.equal(
+    document.description,
+    'Gullfoss is a waterfall located in the canyon of the Hvítá river in southwest Iceland.',
+  );
   assert.equal(document.datePublished, '2016-11-25T18:31:11Z');
   assert.equal(document.dateModified, '2018-03-22T17:09:55Z');
   assert.deepEqual(document.authors, [{ name: 'Alan Martin', url: 'https://demo.worona.org/author/alan/' }]);
@@ -22,7 +25,11 @@ test('a post with _embed: headline, dates, author, featured image with its sizes
   assert.equal(image.src, 'https://demo.worona.org/wp-content/uploads/2016/11/Iceland-test.jpg');
   assert.equal(image.alt, 'iceland');
   assert.deepEqual([image.width, image.height], [5000, 3025]);
-  assert.deepEqual(image.srcset.map((s) => s.width), [150, 300, 768, 1024, 1200, 5000], 'every size once, smallest first');
+  assert.deepEqual(
+    image.srcset.map((s) => s.width),
+    [150, 300, 768, 1024, 1200, 5000],
+    'every size once, smallest first',
+  );
   assert.equal(document.section, 'Photography');
   assert.deepEqual(document.tags, ['Gullfoss', 'Iceland', 'Nature', 'Waterfall', 'Travel']);
 });
@@ -31,8 +38,13 @@ test('content.rendered: links, headings, captioned photos, quotes, YouTube, list
   const { document } = fromWordPress(await json('wordpress/frontity-post-60.json'));
   const second = document.body[1];
   assert.equal(second.type, 'paragraph');
-  assert.match(second.text.html, /^<a href="https:\/\/en\.wikipedia\.org\/wiki\/Gullfoss">Gullfoss<\/a> is one of the most popular <a href="https:\/\/demo\.worona\.org\/iceland\/">/);
-  assert.deepEqual(byType(document, 'heading'), [{ type: 'heading', text: 'An iconic waterfall of Iceland', level: 3 }]);
+  assert.match(
+    second.text.html,
+    /^<a href="https:\/\/en\.wikipedia\.org\/wiki\/Gullfoss">Gullfoss<\/a> is one of the most popular <a href="https:\/\/demo\.worona\.org\/iceland\/">/,
+  );
+  assert.deepEqual(byType(document, 'heading'), [
+    { type: 'heading', text: 'An iconic waterfall of Iceland', level: 3 },
+  ]);
   assert.deepEqual(byType(document, 'photo')[0], {
     type: 'photo',
     src: 'https://demo.worona.org/wp-content/uploads/2016/11/Gullfoss-1024x577.jpg',
@@ -41,11 +53,16 @@ test('content.rendered: links, headings, captioned photos, quotes, YouTube, list
     height: 473,
     caption: 'Gullfoss, an iconic waterfall of Iceland.',
   });
-  assert.deepEqual(byType(document, 'quote'), [{ type: 'quote', text: 'Iceland is not a destination. It’s an adventure set in stunning scenery.' }]);
+  assert.deepEqual(byType(document, 'quote'), [
+    { type: 'quote', text: 'Iceland is not a destination. It’s an adventure set in stunning scenery.' },
+  ]);
   assert.deepEqual(byType(document, 'embed'), [{ type: 'embed', provider: 'youtube', id: '3bUtvUAeX8s' }]);
   const [list] = byType(document, 'list');
   assert.equal(list.items.length, 9);
-  assert.equal(list.items[0].html, '<a href="https://en.wikipedia.org/wiki/Geography_of_Iceland">Geography of Iceland</a>');
+  assert.equal(
+    list.items[0].html,
+    '<a href="https://en.wikipedia.org/wiki/Geography_of_Iceland">Geography of Iceland</a>',
+  );
   const [tweet, instagram] = byType(document, 'social');
   assert.deepEqual(
     { ...tweet, text: undefined },
@@ -66,7 +83,12 @@ test('content.rendered: links, headings, captioned photos, quotes, YouTube, list
   // The [gallery] shortcode at the end: one gallery of its thumbnails, not a run of photos.
   const [gallery] = byType(document, 'gallery');
   assert.equal(gallery.images.length, 5);
-  assert.deepEqual(gallery.images[0], { src: 'https://demo.worona.org/wp-content/uploads/2016/11/Iceland-test-150x150.jpg', alt: 'iceland', width: 150, height: 150 });
+  assert.deepEqual(gallery.images[0], {
+    src: 'https://demo.worona.org/wp-content/uploads/2016/11/Iceland-test-150x150.jpg',
+    alt: 'iceland',
+    width: 150,
+    height: 150,
+  });
 });
 
 test('every post: its title as plain text, an author and a featured image', async () => {
@@ -85,7 +107,10 @@ test('without _embed: the ids that cannot be named become warnings, the rest con
   const { _embedded, ...post } = await json('wordpress/frontity-post-23.json');
   assert.ok(_embedded);
   const { document, warnings } = fromWordPress(post);
-  assert.deepEqual(warnings.map((w) => w.path), ['author', 'featured_media', 'categories', 'tags']);
+  assert.deepEqual(
+    warnings.map((w) => w.path),
+    ['author', 'featured_media', 'categories', 'tags'],
+  );
   assert.match(warnings[0].message, /request the post with \?_embed/);
   assert.equal(document.headline, 'Switzerland’s Mountains');
   assert.equal(document.authors, undefined);
@@ -94,8 +119,13 @@ test('without _embed: the ids that cannot be named become warnings, the rest con
 });
 
 test('not a post: a warning, and a document the model refuses (no headline)', () => {
-  assert.deepEqual(fromWordPress('nope').warnings, [{ path: '(document)', message: 'is not a WordPress post: expected an object with title and content' }]);
-  assert.deepEqual(fromWordPress({ content: { rendered: '<p>x</p>' } }).warnings.map((w) => w.path), ['title.rendered']);
+  assert.deepEqual(fromWordPress('nope').warnings, [
+    { path: '(document)', message: 'is not a WordPress post: expected an object with title and content' },
+  ]);
+  assert.deepEqual(
+    fromWordPress({ content: { rendered: '<p>x</p>' } }).warnings.map((w) => w.path),
+    ['title.rendered'],
+  );
 });
 
 for (const name of names) {
@@ -103,7 +133,10 @@ for (const name of names) {
     const post = await json(`wordpress/${name}`);
     const { document } = fromWordPress(post);
     // A social post's byline and date become the card's author and datePublished (checked above), not body text.
-    const source = post.content.rendered.replace(/<blockquote class="(?:twitter-tweet|instagram-media)"[\s\S]*?<\/blockquote>/g, (quote) => htmlText(quote.replace(/<p>\u2014[\s\S]*$|<p [^>]*>A post shared by[\s\S]*$/, '')));
+    const source = post.content.rendered.replace(
+      /<blockquote class="(?:twitter-tweet|instagram-media)"[\s\S]*?<\/blockquote>/g,
+      (quote) => htmlText(quote.replace(/<p>\u2014[\s\S]*$|<p [^>]*>A post shared by[\s\S]*$/, '')),
+    );
     assertKeepsWords(t, htmlText(source), await roundTrip(document));
   });
 }

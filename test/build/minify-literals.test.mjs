@@ -26,7 +26,10 @@ test('CSS: comments, whitespace and the last semicolon go', () => {
 test('CSS: the spaces that carry meaning stay', () => {
   // A descendant combinator before a pseudo-class; `and (` is not the function `and(`.
   assert.equal(minifyCss('figure :is(img) { x: 1 }'), 'figure :is(img){x:1}');
-  assert.equal(minifyCss('@media screen and (min-width: 40rem) { a { b: c } }'), '@media screen and (min-width:40rem){a{b:c}}');
+  assert.equal(
+    minifyCss('@media screen and (min-width: 40rem) { a { b: c } }'),
+    '@media screen and (min-width:40rem){a{b:c}}',
+  );
   assert.equal(minifyCss('@container (width > 30rem) { a { b: c } }'), '@container (width>30rem){a{b:c}}');
   assert.equal(minifyCss('a { width: calc(100% - 2 * var(--x)); }'), 'a{width:calc(100% - 2 * var(--x))}');
   assert.equal(minifyCss('a b  c { x: 1px  2px }'), 'a b c{x:1px 2px}');
@@ -40,7 +43,10 @@ test('CSS: strings and url() are copied as written', () => {
 });
 
 test('CSS: attribute values that are identifiers lose their quotes; leading zeros go', () => {
-  assert.equal(minifyCss(`[part~='video-frame'] > [a="b c"], [x='1a'] { y: 0.5em -0.25em 10.5em }`), `[part~=video-frame]>[a="b c"],[x='1a']{y:.5em -.25em 10.5em}`);
+  assert.equal(
+    minifyCss(`[part~='video-frame'] > [a="b c"], [x='1a'] { y: 0.5em -0.25em 10.5em }`),
+    `[part~=video-frame]>[a="b c"],[x='1a']{y:.5em -.25em 10.5em}`,
+  );
 });
 
 test('HTML: line breaks and indentation become one space, attribute values stay', () => {
@@ -110,13 +116,21 @@ test('our style sheets and templates mean the same to a browser after minifying'
   try {
     const page = await browser.newPage();
     for (const sheet of sheetTexts()) {
-      const [before, after] = await page.evaluate((texts) => texts.map((text) => {
-        const s = new CSSStyleSheet();
-        s.replaceSync(text);
-        // Custom properties and var() in calc() serialize as written: compared with the same
-        // whitespace after commas and the same form of numbers (0.5 = .5).
-        return [...s.cssRules].map((r) => r.cssText).join('\n').replace(/,\s*/g, ', ').replace(/\b0\.(\d)/g, '.$1');
-      }), [sheet, minifyCss(sheet)]);
+      const [before, after] = await page.evaluate(
+        (texts) =>
+          texts.map((text) => {
+            const s = new CSSStyleSheet();
+            s.replaceSync(text);
+            // Custom properties and var() in calc() serialize as written: compared with the same
+            // whitespace after commas and the same form of numbers (0.5 = .5).
+            return [...s.cssRules]
+              .map((r) => r.cssText)
+              .join('\n')
+              .replace(/,\s*/g, ', ')
+              .replace(/\b0\.(\d)/g, '.$1');
+          }),
+        [sheet, minifyCss(sheet)],
+      );
       assert.ok(before.length > 100);
       assert.equal(after, before);
     }
@@ -124,13 +138,21 @@ test('our style sheets and templates mean the same to a browser after minifying'
     assert.ok(templates.length > 20, `${templates.length} templates found`);
     for (const strings of templates) {
       // Holes become a word that can stand for a tag name, an attribute value or text; whitespace in text is compared collapsed.
-      const [before, after] = await page.evaluate((list) => list.map((text) => {
-        const t = document.createElement('template');
-        t.innerHTML = text;
-        const walk = (n) => n.nodeType === 3 ? `#${n.data.replace(/\s+/g, ' ')}` : n.nodeType === 8 ? '<!>'
-          : `<${n.localName}${[...n.attributes ?? []].map((a) => ` ${a.name}=${JSON.stringify(a.value)}`).join('')}>${[...n.childNodes].map(walk).join('')}`;
-        return [...t.content.childNodes].map(walk).join('');
-      }), [strings.join('x-hole'), minifyHtml(strings.join('\u00000\u0000')).split('\u00000\u0000').join('x-hole')]);
+      const [before, after] = await page.evaluate(
+        (list) =>
+          list.map((text) => {
+            const t = document.createElement('template');
+            t.innerHTML = text;
+            const walk = (n) =>
+              n.nodeType === 3
+                ? `#${n.data.replace(/\s+/g, ' ')}`
+                : n.nodeType === 8
+                  ? '<!>'
+                  : `<${n.localName}${[...(n.attributes ?? [])].map((a) => ` ${a.name}=${JSON.stringify(a.value)}`).join('')}>${[...n.childNodes].map(walk).join('')}`;
+            return [...t.content.childNodes].map(walk).join('');
+          }),
+        [strings.join('x-hole'), minifyHtml(strings.join('\u00000\u0000')).split('\u00000\u0000').join('x-hole')],
+      );
       assert.equal(after, before);
     }
   } finally {
@@ -150,10 +172,12 @@ function templates(kind) {
     const visit = (node) => {
       if (!node || typeof node.type !== 'string') return;
       if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier') {
-        const tag = node.tag.name === 'css' ? 'css' : /^(html|staticHtml|svg)$/.test(node.tag.name) ? 'html' : undefined;
+        const tag =
+          node.tag.name === 'css' ? 'css' : /^(html|staticHtml|svg)$/.test(node.tag.name) ? 'html' : undefined;
         if (tag === kind) found.push(node.quasi.quasis.map((q) => q.value.raw));
       }
-      for (const value of Object.values(node)) (Array.isArray(value) ? value : [value]).forEach((v) => v && typeof v === 'object' && visit(v));
+      for (const value of Object.values(node))
+        (Array.isArray(value) ? value : [value]).forEach((v) => v && typeof v === 'object' && visit(v));
     };
     visit(parseAst(outputText));
   }
@@ -169,22 +193,24 @@ function decode(mappings) {
   const state = [0, 0, 0, 0];
   return mappings.split(';').map((line) => {
     state[0] = 0;
-    return line ? line.split(',').map((seg) => {
-      const values = [];
-      let value = 0;
-      let shift = 0;
-      for (const ch of seg) {
-        const digit = B64.indexOf(ch);
-        value += (digit & 31) << shift;
-        shift += 5;
-        if (!(digit & 32)) {
-          values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-          value = 0;
-          shift = 0;
-        }
-      }
-      values.forEach((v, i) => (state[i] += v));
-      return [...state];
-    }) : [];
+    return line
+      ? line.split(',').map((seg) => {
+          const values = [];
+          let value = 0;
+          let shift = 0;
+          for (const ch of seg) {
+            const digit = B64.indexOf(ch);
+            value += (digit & 31) << shift;
+            shift += 5;
+            if (!(digit & 32)) {
+              values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+              value = 0;
+              shift = 0;
+            }
+          }
+          values.forEach((v, i) => (state[i] += v));
+          return [...state];
+        })
+      : [];
   });
 }

@@ -9,7 +9,9 @@ import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--silent'], { cwd: ROOT, encoding: 'utf8' }));
+const [pack] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--silent'], { cwd: ROOT, encoding: 'utf8' }),
+);
 const files = new Set(pack.files.map((file) => file.path));
 
 test('every source a shipped map points to (.d.ts.map, .js.map) is shipped too, or embedded in the map', () => {
@@ -27,7 +29,9 @@ test('every source a shipped map points to (.d.ts.map, .js.map) is shipped too, 
 
 test('every file package.json exports is shipped', () => {
   const { exports } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-  const targets = Object.values(exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
+  const targets = Object.values(exports).flatMap((target) =>
+    typeof target === 'string' ? [target] : Object.values(target),
+  );
   const absent = targets.filter((target) => !target.includes('*') && !files.has(normalize(target)));
   assert.deepEqual(absent, []);
 });

@@ -37,7 +37,9 @@ before(async () => {
       res.end(await readFile(join(ROOT, 'demo/articles/seed.json')));
     } else if (req.url === '/bbc.html') {
       res.setHeader('content-type', 'text/html');
-      res.end(`<title>Obama admits US gun laws are his 'biggest frustration'</title>${await readFile(join(ROOT, 'test/adapters/fixtures/html/bbc-1.html'))}`);
+      res.end(
+        `<title>Obama admits US gun laws are his 'biggest frustration'</title>${await readFile(join(ROOT, 'test/adapters/fixtures/html/bbc-1.html'))}`,
+      );
     } else {
       res.statusCode = 404;
       res.end('not here');
@@ -85,20 +87,29 @@ test('validate: a clean document prints nothing alarming and exits 0', async () 
 
 test('validate: several files, stdin, --strict and --json', async () => {
   const withWarning = JSON.stringify({ headline: 'H', body: [{ type: 'poll' }] });
-  const several = await run(['validate', 'demo/articles/seed.json', '-', 'demo/photos/lead.json'], { input: withWarning });
+  const several = await run(['validate', 'demo/articles/seed.json', '-', 'demo/photos/lead.json'], {
+    input: withWarning,
+  });
   assert.equal(several.code, 0, 'a warning alone does not fail');
-  assert.deepEqual(several.stdout.trim().split('\n').filter((l) => !l.includes(': warning: ')), [
-    'demo/articles/seed.json: ok',
-    '<stdin>: ok (0 errors, 1 warning)',
-    'demo/photos/lead.json: ok',
-  ]);
+  assert.deepEqual(
+    several.stdout
+      .trim()
+      .split('\n')
+      .filter((l) => !l.includes(': warning: ')),
+    ['demo/articles/seed.json: ok', '<stdin>: ok (0 errors, 1 warning)', 'demo/photos/lead.json: ok'],
+  );
   assert.equal((await run(['validate', '--strict', '-'], { input: withWarning })).code, 1);
   const { code, stdout } = await run(['validate', '--json', '-'], { input: THREE_PROBLEMS });
   assert.equal(code, 1);
   const [result] = JSON.parse(stdout);
   assert.equal(result.ok, false);
-  assert.deepEqual(result.errors, [{ path: 'headline', message: 'must be a string, not the number 42', line: 2, column: 15 }]);
-  assert.deepEqual(result.warnings.map((w) => `${w.line}:${w.column} ${w.path}`), ['3:21 image.src', '6:15 body[1].type']);
+  assert.deepEqual(result.errors, [
+    { path: 'headline', message: 'must be a string, not the number 42', line: 2, column: 15 },
+  ]);
+  assert.deepEqual(
+    result.warnings.map((w) => `${w.line}:${w.column} ${w.path}`),
+    ['3:21 image.src', '6:15 body[1].type'],
+  );
 });
 
 test('validate: a missing file, a failing URL and text that is not JSON are clear errors', async () => {
@@ -108,8 +119,14 @@ test('validate: a missing file, a failing URL and text that is not JSON are clea
   assert.equal(code, 1);
   const lines = stdout.trim().split('\n');
   assert.ok(lines.includes(`${join(dir, 'nope.json')}:1:1: error: (document): no such file`), stdout);
-  assert.ok(lines.includes(`${origin}/missing.json:1:1: error: (document): could not fetch: HTTP 404 Not Found`), stdout);
-  assert.ok(lines.some((l) => l.startsWith(`${bad}:2:19: error: (document): not JSON: `)), stdout);
+  assert.ok(
+    lines.includes(`${origin}/missing.json:1:1: error: (document): could not fetch: HTTP 404 Not Found`),
+    stdout,
+  );
+  assert.ok(
+    lines.some((l) => l.startsWith(`${bad}:2:19: error: (document): not JSON: `)),
+    stdout,
+  );
 });
 
 test('validate: a URL on 127.0.0.1', async () => {
@@ -120,13 +137,22 @@ test('validate: a URL on 127.0.0.1', async () => {
 
 test('convert: an ANS story to our document, the warnings on stderr with their place in the source', async () => {
   const out = join(dir, 'story.json');
-  const { code, stdout, stderr } = await run(['convert', '--from', 'ans', 'test/adapters/fixtures/ans/story-fixture-good.json', '-o', out]);
+  const { code, stdout, stderr } = await run([
+    'convert',
+    '--from',
+    'ans',
+    'test/adapters/fixtures/ans/story-fixture-good.json',
+    '-o',
+    out,
+  ]);
   assert.equal(code, 0);
   assert.equal(stdout, '');
   const document = JSON.parse(await readFile(out, 'utf8'));
   assert.equal(document.headline, 'The default headline for this story');
   assert.ok(
-    stderr.includes('test/adapters/fixtures/ans/story-fixture-good.json:445:15: warning: content_elements[12].type: "numeric_rating" has no block in our document: left out'),
+    stderr.includes(
+      'test/adapters/fixtures/ans/story-fixture-good.json:445:15: warning: content_elements[12].type: "numeric_rating" has no block in our document: left out',
+    ),
     stderr,
   );
 });

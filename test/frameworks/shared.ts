@@ -31,8 +31,8 @@ export const record = (event: CustomEvent) => {
   const target = event.currentTarget as HTMLElement;
   const detail = event.detail;
   const what = detail.data
-    ? detail.data.headline ?? detail.data.src ?? detail.data.links?.length
-    : detail.message ?? detail.kind;
+    ? (detail.data.headline ?? detail.data.src ?? detail.data.links?.length)
+    : (detail.message ?? detail.kind);
   log.push({ tag: target.localName, type: event.type, what });
 };
 

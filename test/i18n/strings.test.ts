@@ -11,15 +11,35 @@ import { captureWarnings } from '../helpers.js';
 // place (src/i18n/strings.ts); these tests check their shape, and the element
 // tests show them where a reader sees them.
 const LANGUAGES = ['en', 'ar', 'fa', 'ps', 'ru', 'fr', 'de', 'es'];
-const KEYS = ['by', 'updated', 'photo', 'readAlso', 'related', 'playVideo', 'error', 'tags', 'code', 'table', 'notes', 'note', 'noteBack'];
+const KEYS = [
+  'by',
+  'updated',
+  'photo',
+  'readAlso',
+  'related',
+  'playVideo',
+  'error',
+  'tags',
+  'code',
+  'table',
+  'notes',
+  'note',
+  'noteBack',
+];
 // v2: the words of the media and notes blocks, after the others.
 const MEDIA_KEYS = ['viewPost', 'correction', 'update', 'editorsNote', 'corrections', 'transcript'];
 // The same word as English, and right: French "Correction".
 const SAME_AS_ENGLISH = ['fr.correction'];
 // The last string of each language: a string missing or added anywhere before it moves it.
 const LAST = {
-  en: 'Back to reference', ar: 'العودة إلى الإحالة', fa: 'بازگشت به ارجاع', ps: 'بېرته حوالې ته', ru: 'Вернуться к ссылке',
-  fr: 'Retour à l’appel de note', de: 'Zurück zum Verweis', es: 'Volver a la llamada',
+  en: 'Back to reference',
+  ar: 'العودة إلى الإحالة',
+  fa: 'بازگشت به ارجاع',
+  ps: 'بېرته حوالې ته',
+  ru: 'Вернуться к ссылке',
+  fr: 'Retour à l’appel de note',
+  de: 'Zurück zum Verweis',
+  es: 'Volver a la llamada',
 };
 /** Words that are the same as in English (and right): French "Code", "Notes", "Note"; German "Code". */
 const SAME: Record<string, string[]> = { fr: ['code', 'notes', 'note'], de: ['code'] };
@@ -32,14 +52,19 @@ describe('stringsFor', () => {
       expect(Object.keys(strings), lang).to.deep.equal([...KEYS, ...MEDIA_KEYS]);
       for (const key of KEYS) expect(strings[key as keyof typeof strings], `${lang}.${key}`).to.match(/\S/);
       expect(strings.noteBack, lang).to.equal(LAST[lang as keyof typeof LAST]);
-      if (lang !== 'en') expect(KEYS.filter((key) => strings[key as keyof typeof strings] === english[key as keyof typeof english]), lang).to.deep.equal(SAME[lang] ?? []);
+      if (lang !== 'en')
+        expect(
+          KEYS.filter((key) => strings[key as keyof typeof strings] === english[key as keyof typeof english]),
+          lang,
+        ).to.deep.equal(SAME[lang] ?? []);
     }
     expect([english.by, english.error]).to.deep.equal(['By', 'This content could not be loaded.']);
     for (const lang of LANGUAGES) {
       const strings = stringsFor(lang) as unknown as Record<string, string>;
       for (const key of MEDIA_KEYS) {
         expect(strings[key], `${lang}.${key}`).to.match(/\S/);
-        if (lang !== 'en' && !SAME_AS_ENGLISH.includes(`${lang}.${key}`)) expect(strings[key], `${lang}.${key}`).not.to.equal((english as unknown as Record<string, string>)[key]);
+        if (lang !== 'en' && !SAME_AS_ENGLISH.includes(`${lang}.${key}`))
+          expect(strings[key], `${lang}.${key}`).not.to.equal((english as unknown as Record<string, string>)[key]);
       }
       // The social card's link names the author and the provider in every language.
       expect(strings.viewPost, lang).to.include('{a}').and.include('{p}');
@@ -53,7 +78,8 @@ describe('stringsFor', () => {
     expect(stringsFor('fr-CA')).to.deep.equal(stringsFor('fr'));
     expect(stringsFor('DE_at')).to.deep.equal(stringsFor('de'));
     expect(stringsFor('ar-EG').related).to.equal('ذو صلة');
-    for (const lang of ['pt-BR', '', undefined, 'constructor', '__proto__']) expect(stringsFor(lang), String(lang)).to.deep.equal(stringsFor('en'));
+    for (const lang of ['pt-BR', '', undefined, 'constructor', '__proto__'])
+      expect(stringsFor(lang), String(lang)).to.deep.equal(stringsFor('en'));
   });
 
   it("puts the host's overrides on top, without changing the next element's strings", () => {
@@ -65,10 +91,11 @@ describe('stringsFor', () => {
 
 describe('directionOf', () => {
   it('is rtl for right-to-left languages and scripts, ltr otherwise', () => {
-    for (const lang of ['ar', 'fa-IR', 'ps', 'he', 'ur', 'ckb', 'az-Arab', 'pa-Arab-PK']) expect(directionOf(lang), lang).to.equal('rtl');
-    for (const lang of ['en', 'fr-CA', 'ru', 'arn', 'zh-Hant', undefined]) expect(directionOf(lang), String(lang)).to.equal('ltr');
+    for (const lang of ['ar', 'fa-IR', 'ps', 'he', 'ur', 'ckb', 'az-Arab', 'pa-Arab-PK'])
+      expect(directionOf(lang), lang).to.equal('rtl');
+    for (const lang of ['en', 'fr-CA', 'ru', 'arn', 'zh-Hant', undefined])
+      expect(directionOf(lang), String(lang)).to.equal('ltr');
   });
-
 });
 
 describe('strings overrides', () => {
@@ -84,15 +111,26 @@ describe('strings overrides', () => {
     } as unknown as Partial<UiStrings>;
     const warned = await captureWarnings(() => {
       const strings = stringsFor('en', overrides);
-      expect([strings.by, strings.photo, strings.tags, strings.updated, strings.related]).to.deep.equal(['[object HTMLElement]', '[object Object]', '42', 'Updated', 'Related']);
+      expect([strings.by, strings.photo, strings.tags, strings.updated, strings.related]).to.deep.equal([
+        '[object HTMLElement]',
+        '[object Object]',
+        '42',
+        'Updated',
+        'Related',
+      ]);
       stringsFor('en', overrides);
     });
-    expect(warned).to.deep.equal([['[news-elements] strings: by, updated, photo, tags must be text; shown as text, or left out when it has none']]);
+    expect(warned).to.deep.equal([
+      ['[news-elements] strings: by, updated, photo, tags must be text; shown as text, or left out when it has none'],
+    ]);
   });
 
   it('renders an element whose strings hold a node and a template-shaped object: ready, with its content', async () => {
     const el = document.createElement('news-photo') as NewsPhoto;
-    el.strings = { photo: { _$litType$: 1, strings: ['<b>x</b>'], values: [] }, by: document.body } as unknown as Partial<UiStrings>;
+    el.strings = {
+      photo: { _$litType$: 1, strings: ['<b>x</b>'], values: [] },
+      by: document.body,
+    } as unknown as Partial<UiStrings>;
     el.data = { src: '/demo/images/lead-400.jpg', alt: 'a', credit: 'AFP' };
     await captureWarnings(async () => {
       document.body.append(el);
@@ -111,7 +149,8 @@ describe('strings overrides', () => {
 describe('needsTranslation', () => {
   it('is true for exactly the languages the on-demand translations hold, so their words are loaded before they show', () => {
     for (const lang of Object.keys(TRANSLATIONS)) expect(needsTranslation(lang), lang).to.equal(true);
-    for (const lang of ['en', 'en-GB', 'ja', 'pt-BR', '', undefined, 'constructor', '__proto__']) expect(needsTranslation(lang), String(lang)).to.equal(false);
+    for (const lang of ['en', 'en-GB', 'ja', 'pt-BR', '', undefined, 'constructor', '__proto__'])
+      expect(needsTranslation(lang), String(lang)).to.equal(false);
     expect(needsTranslation('FR-ca')).to.equal(true);
   });
 });

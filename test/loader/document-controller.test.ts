@@ -6,7 +6,8 @@ const doc = (caption: string, src = '/demo/images/lead-400.jpg') => ({ src, alt:
 const json = (value: unknown) => encodeURIComponent(JSON.stringify(value));
 const echo = (value: unknown, more = '') => `/fixture/echo?body=${json(value)}${more}`;
 const caption = (el: NewsPhoto) => el.shadowRoot!.querySelector('[part~="caption-text"]')?.textContent ?? null;
-const ready = (el: NewsPhoto) => waitUntil(() => el.state === 'ready' || el.state === 'error', 'settled', { timeout: 5000 });
+const ready = (el: NewsPhoto) =>
+  waitUntil(() => el.state === 'ready' || el.state === 'error', 'settled', { timeout: 5000 });
 const served = async (what: 'hits' | 'aborted', url: string) =>
   (await fetch(`/fixture/${what}?url=${encodeURIComponent(url.replace('/fixture/count', ''))}`)).json();
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -20,7 +21,8 @@ async function whileLoading(run: () => Promise<void>) {
   }
 }
 // An abort can only be seen by the server once the request has reached it (on a busy machine that takes a while).
-const reachedServer = (url: string) => waitUntil(async () => (await served('hits', url)) === 1, `${url} requested`, { timeout: 5000 });
+const reachedServer = (url: string) =>
+  waitUntil(async () => (await served('hits', url)) === 1, `${url} requested`, { timeout: 5000 });
 
 describe('document sources', () => {
   it('renders from the data property', async () => {
@@ -29,7 +31,9 @@ describe('document sources', () => {
   });
 
   it('renders from inline JSON', async () => {
-    const el = await fixture<NewsPhoto>(html`<news-photo><script type="application/json">${JSON.stringify(doc('inline'))}</script></news-photo>`);
+    const el = await fixture<NewsPhoto>(
+      html`<news-photo><script type="application/json">${JSON.stringify(doc('inline'))}</script></news-photo>`,
+    );
     expect(caption(el)).to.equal('inline');
   });
 
@@ -45,7 +49,9 @@ describe('document sources', () => {
   });
 
   it('prefers data over inline JSON over src', async () => {
-    const el = await fixture<NewsPhoto>(html`<news-photo src=${echo(doc('src'))}><script type="application/json">${JSON.stringify(doc('inline'))}</script></news-photo>`);
+    const el = await fixture<NewsPhoto>(
+      html`<news-photo src=${echo(doc('src'))}><script type="application/json">${JSON.stringify(doc('inline'))}</script></news-photo>`,
+    );
     expect(caption(el)).to.equal('inline');
     el.data = doc('data');
     await el.updateComplete;
@@ -75,7 +81,10 @@ describe('document sources', () => {
       const el = document.createElement('news-photo');
       el.id = id;
       for (const type of ['news-load', 'news-error']) el.addEventListener(type, () => events.push(`${id} ${type}`));
-      const script = Object.assign(document.createElement('script'), { type: 'application/json', textContent: '{"src": "/demo/ima' });
+      const script = Object.assign(document.createElement('script'), {
+        type: 'application/json',
+        textContent: '{"src": "/demo/ima',
+      });
       el.append(script);
       document.body.append(el);
       return { el, script };
@@ -106,29 +115,44 @@ describe('document sources', () => {
 
   it('judges broken inline JSON at once when something follows it, though the page is still loading', async () => {
     await whileLoading(async () => {
-      const page = await fixture<HTMLElement>(html`<div><news-photo><script type="application/json">{"src": </script></news-photo><p>after</p></div>`);
-      await waitUntil(() => page.querySelector('news-photo')!.getAttribute('state') === 'error', 'error', { timeout: 5000 });
+      const page = await fixture<HTMLElement>(
+        html`<div><news-photo><script type="application/json">{"src": </script></news-photo><p>after</p></div>`,
+      );
+      await waitUntil(() => page.querySelector('news-photo')!.getAttribute('state') === 'error', 'error', {
+        timeout: 5000,
+      });
     });
   });
 
   it('resolves relative URLs in a fetched document against its URL, otherwise against the page', async () => {
     const fetched = await fixture<NewsPhoto>(html`<news-photo src="/demo/photos/lead.json"></news-photo>`);
     await ready(fetched);
-    expect(fetched.shadowRoot!.querySelector('img')!.getAttribute('src')).to.equal(new URL('/demo/images/lead-1600.jpg', location.href).href);
+    expect(fetched.shadowRoot!.querySelector('img')!.getAttribute('src')).to.equal(
+      new URL('/demo/images/lead-1600.jpg', location.href).href,
+    );
     const inline = await fixture<NewsPhoto>(html`<news-photo .data=${doc('x', '../images/a.jpg')}></news-photo>`);
     expect(inline.shadowRoot!.querySelector('img')!.src).to.equal(new URL('../images/a.jpg', document.baseURI).href);
   });
 
   it('resolves data and inline JSON against the base attribute, again when it changes; a src document against its own URL', async () => {
     const img = (el: NewsPhoto) => el.shadowRoot!.querySelector('img')!.getAttribute('src');
-    const fromData = await fixture<NewsPhoto>(html`<news-photo base="https://feed.example/news/" .data=${doc('x', '../images/a.jpg')}></news-photo>`);
+    const fromData = await fixture<NewsPhoto>(
+      html`<news-photo base="https://feed.example/news/" .data=${doc('x', '../images/a.jpg')}></news-photo>`,
+    );
     expect(img(fromData)).to.equal('https://feed.example/images/a.jpg');
     fromData.base = 'https://other.example/';
     await waitUntil(() => img(fromData) === 'https://other.example/images/a.jpg', 'resolved again');
-    const inline = await fixture<NewsPhoto>(html`<news-photo base="/feeds/x/"><script type="application/json">${JSON.stringify(doc('x', 'a.jpg'))}</script></news-photo>`);
+    const inline = await fixture<NewsPhoto>(
+      html`<news-photo base="/feeds/x/"><script type="application/json">${JSON.stringify(doc('x', 'a.jpg'))}</script></news-photo>`,
+    );
     await ready(inline);
-    expect(img(inline)).to.equal(new URL('/feeds/x/a.jpg', location.href).href, 'a relative base resolves against the page');
-    const fetched = await fixture<NewsPhoto>(html`<news-photo base="https://feed.example/" src="/demo/photos/lead.json"></news-photo>`);
+    expect(img(inline)).to.equal(
+      new URL('/feeds/x/a.jpg', location.href).href,
+      'a relative base resolves against the page',
+    );
+    const fetched = await fixture<NewsPhoto>(
+      html`<news-photo base="https://feed.example/" src="/demo/photos/lead.json"></news-photo>`,
+    );
     await ready(fetched);
     expect(img(fetched)).to.equal(new URL('/demo/images/lead-1600.jpg', location.href).href);
   });
@@ -196,7 +220,11 @@ describe('errors', () => {
   const cases: [string, string, RegExp][] = [
     ['HTTP 404', '/fixture/echo?status=404&type=text/plain&body=gone', /HTTP 404/],
     ['HTTP 500', '/fixture/echo?status=500&body=x', /HTTP 500/],
-    ['an HTML page', `/fixture/echo?type=text/html&body=${encodeURIComponent('<!doctype html><p>Oops')}`, /returned HTML, not JSON/],
+    [
+      'an HTML page',
+      `/fixture/echo?type=text/html&body=${encodeURIComponent('<!doctype html><p>Oops')}`,
+      /returned HTML, not JSON/,
+    ],
     ['invalid JSON', '/fixture/echo?body=%7Bnope', /is not valid JSON/],
     ['an empty body', '/fixture/echo?body=', /empty document/],
     ['a network failure', 'http://127.0.0.1:9/doc.json', /network error/],
@@ -248,7 +276,9 @@ describe('errors', () => {
     root.firstElementChild!.append(el);
     expect((await heard).target).to.equal(outer); // retargeted to the outermost host
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.equal('Dieser Inhalt konnte nicht geladen werden.');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.equal(
+      'Dieser Inhalt konnte nicht geladen werden.',
+    );
   });
 
   it('puts an element whose src cannot be a URL in error, with news-error, instead of throwing', async () => {
@@ -265,7 +295,9 @@ describe('errors', () => {
   });
 
   it('does not break the page for inline JSON that does not parse', async () => {
-    const el = await fixture<NewsPhoto>(html`<news-photo><script type="application/json">{"src": </script></news-photo>`);
+    const el = await fixture<NewsPhoto>(
+      html`<news-photo><script type="application/json">{"src": </script></news-photo>`,
+    );
     expect(el.state).to.equal('error');
   });
 });
@@ -280,7 +312,9 @@ describe('events', () => {
     const event = await heard;
     expect(event.bubbles && event.composed).to.equal(true);
     expect(event.detail.data.src).to.equal(new URL('/a.jpg', location.href).href);
-    expect(event.detail.warnings).to.deep.equal([{ path: 'alt', message: 'missing alt text: add a short description of the image' }]);
+    expect(event.detail.warnings).to.deep.equal([
+      { path: 'alt', message: 'missing alt text: add a short description of the image' },
+    ]);
     expect(el.shadowRoot!.querySelector('img')).to.exist;
   });
 });

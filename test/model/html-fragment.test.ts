@@ -12,7 +12,9 @@ const text = (nodes: RichText): string => nodes.map((n) => (typeof n === 'string
 
 describe('html fragments', () => {
   it('keeps allowlisted elements with their allowed attributes only', () => {
-    const { nodes } = parse('<b class="x" onclick="evil()">bold</b> <a href="https://a.example/" target="_blank" rel="x" title="t">link</a> <abbr title="North Atlantic" style="color:red">NATO</abbr> <span lang="ar" dir="rtl">مرحبا</span>');
+    const { nodes } = parse(
+      '<b class="x" onclick="evil()">bold</b> <a href="https://a.example/" target="_blank" rel="x" title="t">link</a> <abbr title="North Atlantic" style="color:red">NATO</abbr> <span lang="ar" dir="rtl">مرحبا</span>',
+    );
     expect(nodes).to.deep.equal([
       { tag: 'b', children: ['bold'] },
       ' ',
@@ -37,7 +39,14 @@ describe('html fragments', () => {
   });
 
   it('turns a link with a refused href into plain text, with a warning', () => {
-    for (const href of ['javascript:alert(1)', 'JAVASCRIPT:x', ' &#106;avascript:x', 'java&#9;script:x', 'data:text/html,x', 'vbscript:x']) {
+    for (const href of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:x',
+      ' &#106;avascript:x',
+      'java&#9;script:x',
+      'data:text/html,x',
+      'vbscript:x',
+    ]) {
       const { nodes, warnings } = parse(`<a href="${href}">click</a>`);
       expect(nodes, href).to.deep.equal(['click']);
       expect(warnings[0].path).to.equal('p.html');
@@ -52,12 +61,17 @@ describe('html fragments', () => {
   it('reads only its own entity names, never those of Object.prototype', () => {
     // &constructor; rendered as "function Object() { [native code] }".
     const { nodes } = parse('<abbr title="&valueOf;">a</abbr> &constructor; &toString &hasOwnProperty;');
-    expect(nodes).to.deep.equal([{ tag: 'abbr', title: '&valueOf;', children: ['a'] }, ' &constructor; &toString &hasOwnProperty;']);
+    expect(nodes).to.deep.equal([
+      { tag: 'abbr', title: '&valueOf;', children: ['a'] },
+      ' &constructor; &toString &hasOwnProperty;',
+    ]);
   });
 
   it('leaves a reference without its ; in an attribute as written before = or an alphanumeric, as browsers do', () => {
     // A query such as ?num=10&copy=1 came out as #=10©=1: a broken link.
-    const { nodes, warnings } = parse("<a href='https://ex.com/search?q=x&num=10&copy=1&lt2'>s</a> <abbr title='&copy 2024, &amp;c, &copy2'>c</abbr>");
+    const { nodes, warnings } = parse(
+      "<a href='https://ex.com/search?q=x&num=10&copy=1&lt2'>s</a> <abbr title='&copy 2024, &amp;c, &copy2'>c</abbr>",
+    );
     expect(nodes).to.deep.equal([
       { tag: 'a', href: 'https://ex.com/search?q=x&num=10&copy=1&lt2', children: ['s'] },
       ' ',
@@ -68,7 +82,9 @@ describe('html fragments', () => {
 
   it('reads a name without its ; only where browsers do (the legacy ones such as &amp &lt &copy)', () => {
     // &tab became a tab, so the URL policy refused the whole link; &mdash became a dash.
-    const { nodes, warnings } = parse('<a href="/live?id=3&tab&sort=new">live</a> &copy2024 &lt;b&gt &mdash &mdash; a&#8212b');
+    const { nodes, warnings } = parse(
+      '<a href="/live?id=3&tab&sort=new">live</a> &copy2024 &lt;b&gt &mdash &mdash; a&#8212b',
+    );
     expect(nodes).to.deep.equal([
       { tag: 'a', href: '/live?id=3&tab&sort=new', children: ['live'] },
       ' \u00a92024 <b> &mdash \u2014 a\u2014b',
@@ -106,7 +122,9 @@ describe('html fragments', () => {
   it('keeps the text of unwrapped block elements apart with a space, unless white space already does', () => {
     // Paragraphs, headings, list items and cells ran into each other: "One.Two.".
     expect(parse('<p>One.</p><p>Two.</p>').nodes).to.deep.equal(['One. Two.']);
-    expect(parse('<div><h2>Title</h2>Text<hr>More<table><tr><th>5</th><td>6</td></tr></table></div>').nodes).to.deep.equal(['Title Text More 5 6']);
+    expect(
+      parse('<div><h2>Title</h2>Text<hr>More<table><tr><th>5</th><td>6</td></tr></table></div>').nodes,
+    ).to.deep.equal(['Title Text More 5 6']);
     expect(parse('<p>One. </p><p>Two.</p>\n<p> Three.</p>').nodes).to.deep.equal(['One. Two.\n Three.']);
     // The space goes between the links, not inside one (where it would be underlined).
     expect(parse('<ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul>').nodes).to.deep.equal([

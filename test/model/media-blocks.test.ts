@@ -26,11 +26,9 @@ describe('media and notes in the model', () => {
       { type: 'embed', provider: 'dailymotion', id: 'x8abc12', player: 'a/b?c' },
       { type: 'embed', provider: 'twitch', id: '1' },
     );
-    expect(body.map((b) => (b.type === 'embed' ? `${b.provider} ${b.id} ${'player' in b ? b.player : ''}` : b.type))).to.deep.equal([
-      'vimeo 76979871 ',
-      'dailymotion x8abc12 xa1b2',
-      'dailymotion x8abc12 ',
-    ]);
+    expect(
+      body.map((b) => (b.type === 'embed' ? `${b.provider} ${b.id} ${'player' in b ? b.player : ''}` : b.type)),
+    ).to.deep.equal(['vimeo 76979871 ', 'dailymotion x8abc12 xa1b2', 'dailymotion x8abc12 ']);
     expect(warnings).to.deep.equal([
       { path: 'body[1].id', message: 'must be a numeric Vimeo video id' },
       { path: 'body[3].id', message: 'must be a Dailymotion video id such as "x8abc12"' },
@@ -43,11 +41,16 @@ describe('media and notes in the model', () => {
     const { body, warnings } = read({
       type: 'aside',
       title: 'Facts',
-      body: [{ type: 'paragraph', text: 'Kept' }, { type: 'aside', body: [{ type: 'paragraph', text: 'Left out' }] }],
+      body: [
+        { type: 'paragraph', text: 'Kept' },
+        { type: 'aside', body: [{ type: 'paragraph', text: 'Left out' }] },
+      ],
     });
     expect(body).to.have.length(1);
     expect(body[0].type === 'aside' && body[0].body.map((b) => b.type)).to.deep.equal(['paragraph']);
-    expect(warnings).to.deep.equal([{ path: 'body[0].body[1].type', message: 'an aside inside an aside is not allowed: its blocks are left out' }]);
+    expect(warnings).to.deep.equal([
+      { path: 'body[0].body[1].type', message: 'an aside inside an aside is not allowed: its blocks are left out' },
+    ]);
   });
 
   it('shows a gallery of one usable photo as that photo, with a warning; none at all is left out', () => {
@@ -61,7 +64,15 @@ describe('media and notes in the model', () => {
       { path: 'body[1].images', message: 'has no items to show' },
     ]);
     const host = document.createElement('div');
-    render(renderBlock(body[0] as Block, 0, { strings: stringsFor('en'), headingLevel: 2, played: new Set(), onPlay: () => {} }), host);
+    render(
+      renderBlock(body[0] as Block, 0, {
+        strings: stringsFor('en'),
+        headingLevel: 2,
+        played: new Set(),
+        onPlay: () => {},
+      }),
+      host,
+    );
     expect(host.querySelector('[part~="gallery"]')).to.equal(null);
     expect(host.querySelector('figure > img')!.getAttribute('src')).to.equal('/a.jpg');
     expect(host.querySelector('figcaption')!.textContent!.trim()).to.equal('Gallery caption');
@@ -69,13 +80,32 @@ describe('media and notes in the model', () => {
 
   it('passes every media URL through the URL policy: a refused file leaves its title and caption, a refused track is dropped', () => {
     const { body, warnings } = read(
-      { type: 'video', src: 'javascript:alert(1)', title: 'T', tracks: [{ src: 'data:text/vtt,x', lang: 'en' }, { src: '/ok.vtt', lang: 'fr' }] },
+      {
+        type: 'video',
+        src: 'javascript:alert(1)',
+        title: 'T',
+        tracks: [
+          { src: 'data:text/vtt,x', lang: 'en' },
+          { src: '/ok.vtt', lang: 'fr' },
+        ],
+      },
       { type: 'audio', src: '/a.mp3', title: 'A', transcript: 'javascript:alert(1)' },
       { type: 'social', provider: 'x', url: 'vbscript:x', author: { name: 'N', url: 'javascript:x' } },
     );
-    expect(warnings.map((w) => w.path)).to.deep.equal(['body[0].src', 'body[0].tracks[0].src', 'body[1].transcript', 'body[2].url', 'body[2].author.url']);
+    expect(warnings.map((w) => w.path)).to.deep.equal([
+      'body[0].src',
+      'body[0].tracks[0].src',
+      'body[1].transcript',
+      'body[2].url',
+      'body[2].author.url',
+    ]);
     const host = document.createElement('div');
-    render(body.map((b, i) => renderBlock(b, i, { strings: stringsFor('en'), headingLevel: 2, played: new Set(), onPlay: () => {} })), host);
+    render(
+      body.map((b, i) =>
+        renderBlock(b, i, { strings: stringsFor('en'), headingLevel: 2, played: new Set(), onPlay: () => {} }),
+      ),
+      host,
+    );
     expect(host.querySelector('video')).to.equal(null);
     expect(host.querySelector('[part~="media-title"]')!.textContent).to.equal('T');
     expect(host.querySelector('[part~="transcript"]')).to.equal(null);
@@ -91,7 +121,14 @@ describe('media and notes in the model', () => {
       authors: [{ name: 'A', jobTitle: 'Editor', organization: 'Org' }],
       corrections: [{ text: 'Fixed', date: '2021-10-22' }, { text: ' ' }, { text: 'Bad date', date: 'soon' }],
     });
-    expect(result.ok && [result.document.label, result.document.dateline, result.document.authors, result.document.corrections]).to.deep.equal([
+    expect(
+      result.ok && [
+        result.document.label,
+        result.document.dateline,
+        result.document.authors,
+        result.document.corrections,
+      ],
+    ).to.deep.equal([
       'Opinion',
       'KYIV',
       [{ name: 'A', jobTitle: 'Editor', organization: 'Org' }],

@@ -21,11 +21,26 @@ describe('normalise', () => {
   });
 
   it('makes a missing or empty required field an error with its path', () => {
-    expect(normalise('article', { body: [] })).to.deep.include({ ok: false, issues: [{ path: 'headline', message: 'is required' }] });
-    expect(normalise('article', { headline: '' })).to.deep.include({ ok: false, issues: [{ path: 'headline', message: 'must not be blank' }] });
-    expect(normalise('article', { headline: ' \n\u00a0' })).to.deep.include({ ok: false, issues: [{ path: 'headline', message: 'must not be blank' }] });
-    expect(normalise('article', { headline: '\u200b\u200d\u2060\ufeff' })).to.deep.include({ ok: false, issues: [{ path: 'headline', message: 'must not be blank' }] });
-    expect(normalise('related', { links: 'x' })).to.deep.include({ ok: false, issues: [{ path: 'links', message: 'must be a list, not a string' }] });
+    expect(normalise('article', { body: [] })).to.deep.include({
+      ok: false,
+      issues: [{ path: 'headline', message: 'is required' }],
+    });
+    expect(normalise('article', { headline: '' })).to.deep.include({
+      ok: false,
+      issues: [{ path: 'headline', message: 'must not be blank' }],
+    });
+    expect(normalise('article', { headline: ' \n\u00a0' })).to.deep.include({
+      ok: false,
+      issues: [{ path: 'headline', message: 'must not be blank' }],
+    });
+    expect(normalise('article', { headline: '\u200b\u200d\u2060\ufeff' })).to.deep.include({
+      ok: false,
+      issues: [{ path: 'headline', message: 'must not be blank' }],
+    });
+    expect(normalise('related', { links: 'x' })).to.deep.include({
+      ok: false,
+      issues: [{ path: 'links', message: 'must be a list, not a string' }],
+    });
     for (const raw of [null, 42, 'story', [1, 2]]) {
       const result = normalise('photo', raw);
       expect(result.ok).to.equal(false);
@@ -37,13 +52,22 @@ describe('normalise', () => {
     const result = normalise('article', {
       headline: 42,
       image: { alt: 'no src' },
-      body: [{ type: 'paragraph', text: 'kept' }, { type: 'embed', provider: 'youtube', id: 'short' }, { type: 'poll' }],
+      body: [
+        { type: 'paragraph', text: 'kept' },
+        { type: 'embed', provider: 'youtube', id: 'short' },
+        { type: 'poll' },
+      ],
       related: { links: 'none' },
     });
     expect(result.ok).to.equal(false);
     if (result.ok) return;
     expect(result.issues).to.deep.equal([{ path: 'headline', message: 'must be a string, not the number 42' }]);
-    expect(result.warnings.map((w) => w.path)).to.deep.equal(['image.src', 'body[1].id', 'body[2].type', 'related.links']);
+    expect(result.warnings.map((w) => w.path)).to.deep.equal([
+      'image.src',
+      'body[1].id',
+      'body[2].type',
+      'related.links',
+    ]);
   });
 
   it('reports every required field that fails, not just the first', () => {
@@ -67,11 +91,24 @@ describe('normalise', () => {
       body: [
         { type: 'heading', text: '  ' },
         { type: 'link', title: '\t', url: 'https://example.com/' },
-        { type: 'embed', provider: 'youtube', id: 'dQw4w9WgXcQ', title: '  ', caption: [' ', { text: ' ' }], start: 1e21 },
+        {
+          type: 'embed',
+          provider: 'youtube',
+          id: 'dQw4w9WgXcQ',
+          title: '  ',
+          caption: [' ', { text: ' ' }],
+          start: 1e21,
+        },
         { type: 'quote', text: 'Q', cite: ' ' },
         { type: 'paragraph', text: '\u200b\u2060' },
       ],
-      related: { title: ' ', links: [{ url: 'https://example.com/a', title: ' ' }, { url: 'https://example.com/b', title: 'B', label: '' }] },
+      related: {
+        title: ' ',
+        links: [
+          { url: 'https://example.com/a', title: ' ' },
+          { url: 'https://example.com/b', title: 'B', label: '' },
+        ],
+      },
     });
     if (!result.ok) throw new Error('the article must render');
     const { document, warnings } = result;
@@ -108,11 +145,24 @@ describe('normalise', () => {
         { type: 'photo', src: 'javascript:alert(1)', caption: 'kept', credit: 'AFP' },
         { noType: true },
       ],
-      related: { links: [{ url: '/a', title: '' }, { url: '/b', title: 'B' }] },
+      related: {
+        links: [
+          { url: '/a', title: '' },
+          { url: '/b', title: 'B' },
+        ],
+      },
     });
     expect(result.ok).to.equal(true);
     expect(paths(result.warnings)).to.deep.equal([
-      'datePublished', 'body[1].text', 'body[2].type', 'body[3].id', 'body[4].level', 'body[5].src', 'body[5].alt', 'body[6].type', 'related.links[0].title',
+      'datePublished',
+      'body[1].text',
+      'body[2].type',
+      'body[3].id',
+      'body[4].level',
+      'body[5].src',
+      'body[5].alt',
+      'body[6].type',
+      'related.links[0].title',
     ]);
     expect(result.warnings[2].message).to.match(/unknown type "carousel"/);
     if (!result.ok) return;
@@ -141,7 +191,12 @@ describe('normalise', () => {
   it('turns spans into links, emphasis and text, refusing bad hrefs', () => {
     const result = normalise('article', {
       headline: 'H',
-      description: ['Per ', { text: 'CNN', href: 'https://cnn.example/' }, ' and ', { text: 'x', href: 'javascript:1', strong: true }],
+      description: [
+        'Per ',
+        { text: 'CNN', href: 'https://cnn.example/' },
+        ' and ',
+        { text: 'x', href: 'javascript:1', strong: true },
+      ],
     });
     expect(result.ok && result.document.description).to.deep.equal([
       'Per ',
@@ -175,31 +230,55 @@ describe('normalise, pixel sizes', () => {
       alt: 'a',
       width: 2e237,
       height: 100_001,
-      srcset: [{ src: 'a-400.jpg', width: 400 }, { src: 'a-huge.jpg', width: 1e6 }],
+      srcset: [
+        { src: 'a-400.jpg', width: 400 },
+        { src: 'a-huge.jpg', width: 1e6 },
+      ],
     });
     expect(result.warnings).to.deep.equal([
       { path: 'width', message: 'must be between 1 and 100000' },
       { path: 'height', message: 'must be between 1 and 100000' },
       { path: 'srcset[1].width', message: 'must be between 1 and 100000' },
-      { path: '(document)', message: 'has no width and height: the box cannot be reserved: the page will shift when it loads' },
+      {
+        path: '(document)',
+        message: 'has no width and height: the box cannot be reserved: the page will shift when it loads',
+      },
     ]);
-    expect(result.ok && result.document).to.deep.equal({ src: 'a.jpg', alt: 'a', srcset: [{ src: 'a-400.jpg', width: 400 }] });
+    expect(result.ok && result.document).to.deep.equal({
+      src: 'a.jpg',
+      alt: 'a',
+      srcset: [{ src: 'a-400.jpg', width: 400 }],
+    });
   });
 
   it('keeps the largest size it allows', () => {
     const result = normalise('photo', { src: 'a.jpg', alt: 'a', width: 100_000, height: 10_000 });
-    expect(result).to.deep.include({ warnings: [], document: { src: 'a.jpg', alt: 'a', width: 100_000, height: 10_000 } });
+    expect(result).to.deep.include({
+      warnings: [],
+      document: { src: 'a.jpg', alt: 'a', width: 100_000, height: 10_000 },
+    });
   });
 
   it(`reserves a box at most ${MAX_ASPECT_RATIO} times as tall as wide, or as wide as tall, with a warning`, () => {
     const tall = normalise('photo', { src: 'a.jpg', alt: 'a', width: 1, height: 100_000 });
     expect(tall).to.deep.include({
       document: { src: 'a.jpg', alt: 'a', width: 1, height: MAX_ASPECT_RATIO },
-      warnings: [{ path: 'height', message: `makes the image more than ${MAX_ASPECT_RATIO} times as tall as wide: its box is reserved at 1 × ${MAX_ASPECT_RATIO}` }],
+      warnings: [
+        {
+          path: 'height',
+          message: `makes the image more than ${MAX_ASPECT_RATIO} times as tall as wide: its box is reserved at 1 × ${MAX_ASPECT_RATIO}`,
+        },
+      ],
     });
-    const wide = normalise('article', { headline: 'H', body: [{ type: 'photo', src: 'a.jpg', alt: 'a', width: 5000, height: 20 }] });
+    const wide = normalise('article', {
+      headline: 'H',
+      body: [{ type: 'photo', src: 'a.jpg', alt: 'a', width: 5000, height: 20 }],
+    });
     expect(wide.warnings).to.deep.equal([
-      { path: 'body[0].width', message: `makes the image more than ${MAX_ASPECT_RATIO} times as wide as tall: its box is reserved at 200 × 20` },
+      {
+        path: 'body[0].width',
+        message: `makes the image more than ${MAX_ASPECT_RATIO} times as wide as tall: its box is reserved at 200 × 20`,
+      },
     ]);
     const panorama = normalise('photo', { src: 'a.jpg', alt: 'a', width: 4000, height: 400 });
     expect(panorama).to.deep.include({ warnings: [], document: { src: 'a.jpg', alt: 'a', width: 4000, height: 400 } });
@@ -208,7 +287,8 @@ describe('normalise, pixel sizes', () => {
 
 describe('normalise, the node budget of a document', () => {
   /** How many elements a rich-text tree holds. */
-  const count = (nodes: RichText): number => nodes.reduce((n, node) => n + (typeof node === 'string' ? 0 : 1 + count(node.children)), 0);
+  const count = (nodes: RichText): number =>
+    nodes.reduce((n, node) => n + (typeof node === 'string' ? 0 : 1 + count(node.children)), 0);
   const message = `more than ${MAX_NODES} blocks, items, links and rich-text elements in the document: the rest is left out (rich text keeps its words, as plain text)`;
 
   it(`builds at most ${MAX_NODES} blocks and rich-text elements together, with one warning; rich text past it keeps its words`, () => {
@@ -234,7 +314,11 @@ describe('normalise, the node budget of a document', () => {
 
   it('counts blocks and list items across the whole document: 125 lists of 20,000 items keep 5,000 nodes, with one warning', () => {
     const items = Array.from({ length: 20_000 }, () => 'x');
-    const result = normalise('article', { headline: 'H', body: Array.from({ length: 125 }, () => ({ type: 'list', items })), tags: ['a'] });
+    const result = normalise('article', {
+      headline: 'H',
+      body: Array.from({ length: 125 }, () => ({ type: 'list', items })),
+      tags: ['a'],
+    });
     expect(result.warnings).to.deep.equal([{ path: `body[0].items[${MAX_NODES - 1}]`, message }]);
     if (!result.ok) throw new Error('not ok');
     const body = result.document.body as { items: unknown[] }[];
@@ -244,7 +328,10 @@ describe('normalise, the node budget of a document', () => {
 
   it('leaves out a list block that gets no item before the budget ends, without a second warning', () => {
     const filler = Array.from({ length: MAX_NODES - 1 }, () => ({ type: 'divider' }));
-    const result = normalise('article', { headline: 'H', body: [...filler, { type: 'list', items: ['a', 'b'] }, { type: 'divider' }] });
+    const result = normalise('article', {
+      headline: 'H',
+      body: [...filler, { type: 'list', items: ['a', 'b'] }, { type: 'divider' }],
+    });
     expect(result.warnings).to.deep.equal([{ path: `body[${MAX_NODES - 1}].items[0]`, message }]);
     if (!result.ok) throw new Error('not ok');
     expect(result.document.body!.length).to.equal(MAX_NODES - 1);

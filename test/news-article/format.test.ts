@@ -11,7 +11,8 @@ const FIXTURES = '/test/adapters/fixtures';
 const fixtureJson = async (path: string) => (await fetch(`${FIXTURES}/${path}`)).json();
 const headline = (el: Element) => $(el, '[part~="headline"]')?.textContent?.trim();
 const paragraphs = (el: Element) => $$(el, '[part~="paragraph"]').map((p) => p.textContent?.trim());
-const settled = (el: NewsArticle | NewsPhoto) => waitUntil(() => el.state === 'ready' || el.state === 'error', 'settled', { timeout: 5000 });
+const settled = (el: NewsArticle | NewsPhoto) =>
+  waitUntil(() => el.state === 'ready' || el.state === 'error', 'settled', { timeout: 5000 });
 /** The modules the page has requested so far whose path has `part` in it. */
 const requested = (part: string) => performance.getEntriesByType('resource').filter((e) => e.name.includes(part));
 
@@ -31,7 +32,9 @@ async function warnings(run: () => Promise<void>): Promise<string[]> {
 describe('format', () => {
   // First: nothing before it in this file has asked for the adapters.
   it('a page without format never loads the adapters', async () => {
-    const el = await fixture<NewsArticle>(html`<news-article .data=${{ headline: 'Ours', body: [{ type: 'paragraph', text: 'Plain' }] }}></news-article>`);
+    const el = await fixture<NewsArticle>(
+      html`<news-article .data=${{ headline: 'Ours', body: [{ type: 'paragraph', text: 'Plain' }] }}></news-article>`,
+    );
     await el.updateComplete;
     expect(headline(el)).to.equal('Ours');
     expect(requested('/src/adapters/'), 'no adapter module requested').to.deep.equal([]);
@@ -47,7 +50,9 @@ describe('format', () => {
       await loaded;
     });
     expect(headline(el)).to.equal('The Beauties of Gullfoss');
-    expect($(el, '[part~="lead"] img').getAttribute('src')).to.equal('https://demo.worona.org/wp-content/uploads/2016/11/Iceland-test.jpg');
+    expect($(el, '[part~="lead"] img').getAttribute('src')).to.equal(
+      'https://demo.worona.org/wp-content/uploads/2016/11/Iceland-test.jpg',
+    );
     expect($(el, '[part~="lead"] img').getAttribute('alt')).to.equal('iceland');
     expect(paragraphs(el).join(' ')).to.contain('Gullfoss is one of the most popular');
     expect(requested('/src/adapters/convert')).to.have.length(1);
@@ -70,13 +75,23 @@ describe('format', () => {
       message: '"custom_embed" has no block in our document: left out',
       source: 'ans',
     });
-    expect(detail.warnings.filter((w) => !w.source).every((w) => /^(body|image|description)/.test(w.path)), 'the model’s paths are in our document').to.be.true;
+    expect(
+      detail.warnings.filter((w) => !w.source).every((w) => /^(body|image|description)/.test(w.path)),
+      'the model’s paths are in our document',
+    ).to.be.true;
     expect(logged.join('\n')).to.contain('[ans] content_elements[7].type: "custom_embed" has no block');
   });
 
   it('inline JSON + format="schema.org": articleBody becomes paragraphs', async () => {
-    const jsonld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'From JSON-LD', articleBody: 'First paragraph.\n\nSecond paragraph.' };
-    const el = await fixture<NewsArticle>(html`<news-article format="schema.org"><script type="application/json">${JSON.stringify(jsonld)}</script></news-article>`);
+    const jsonld = {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'From JSON-LD',
+      articleBody: 'First paragraph.\n\nSecond paragraph.',
+    };
+    const el = await fixture<NewsArticle>(
+      html`<news-article format="schema.org"><script type="application/json">${JSON.stringify(jsonld)}</script></news-article>`,
+    );
     await settled(el);
     expect(headline(el)).to.equal('From JSON-LD');
     expect(paragraphs(el)).to.deep.equal(['First paragraph.', 'Second paragraph.']);
@@ -99,7 +114,8 @@ describe('format', () => {
   });
 
   it('format="html": data is the HTML, and src is fetched as text even when served as text/html', async () => {
-    const page = '<html lang="en"><body><article><h1>From HTML</h1><p>A <a href="/more">linked</a> paragraph.</p></article></body></html>';
+    const page =
+      '<html lang="en"><body><article><h1>From HTML</h1><p>A <a href="/more">linked</a> paragraph.</p></article></body></html>';
     const el = await fixture<NewsArticle>(html`<news-article format="html" .data=${page}></news-article>`);
     await settled(el);
     expect(headline(el)).to.equal('From HTML');
@@ -115,7 +131,9 @@ describe('format', () => {
     expect(fetched.state).to.equal('ready');
     expect(headline(fetched)).to.equal('Fetched HTML');
     // Relative links resolve against where the HTML came from.
-    expect(($(fetched, '[part~="paragraph"] a') as HTMLAnchorElement).href).to.equal(new URL('/more', location.href).href);
+    expect(($(fetched, '[part~="paragraph"] a') as HTMLAnchorElement).href).to.equal(
+      new URL('/more', location.href).href,
+    );
   });
 
   it('an unknown format is an error that names the attribute; the page goes on', async () => {
@@ -162,7 +180,9 @@ describe('format', () => {
     expect(detail.message).to.contain('<news-photo>');
     expect(detail.message).to.contain('format="news"');
 
-    const plain = await fixture<NewsPhoto>(html`<news-photo format="news" .data=${{ src: '/demo/images/lead-400.jpg', alt: 'a', caption: 'As it is' }}></news-photo>`);
+    const plain = await fixture<NewsPhoto>(
+      html`<news-photo format="news" .data=${{ src: '/demo/images/lead-400.jpg', alt: 'a', caption: 'As it is' }}></news-photo>`,
+    );
     await settled(plain);
     expect(plain.state).to.equal('ready');
   });

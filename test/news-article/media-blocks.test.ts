@@ -11,14 +11,19 @@ import type { NewsArticle } from '../../src/news-article/news-article.component.
 const STORY = '/demo/articles/v2-media.json';
 const story = async () => (await fetch(STORY)).json();
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const renderSrc = (attrs: Record<string, string> = {}) => renderElement<NewsArticle>('news-article', undefined, { src: STORY, ...attrs });
+const renderSrc = (attrs: Record<string, string> = {}) =>
+  renderElement<NewsArticle>('news-article', undefined, { src: STORY, ...attrs });
 
 /** Every host a provider serves its players, scripts, images or posts from. */
-const PROVIDERS = /youtube|ytimg|vimeo|vimeocdn|dailymotion|dmcdn|bsky|twitter|twimg|x\.com|instagram|cdninstagram|tiktok|facebook|fbcdn|threads\.net|mastodon/i;
+const PROVIDERS =
+  /youtube|ytimg|vimeo|vimeocdn|dailymotion|dmcdn|bsky|twitter|twimg|x\.com|instagram|cdninstagram|tiktok|facebook|fbcdn|threads\.net|mastodon/i;
 
 /** What the page requested since `since`, and every fetching attribute in the shadow DOM, that points at a provider. */
 function providerTraffic(el: Element, since: number): string[] {
-  const requested = performance.getEntriesByType('resource').filter((e) => e.startTime >= since).map((e) => e.name);
+  const requested = performance
+    .getEntriesByType('resource')
+    .filter((e) => e.startTime >= since)
+    .map((e) => e.name);
   // Links are not requests: what a reader may follow is checked on its own.
   const fetching = $$(el, '[src], [srcset], [poster], iframe, script, link').flatMap((node) =>
     ['src', 'srcset', 'poster', 'href'].map((name) => node.getAttribute(name) ?? ''),
@@ -40,10 +45,16 @@ describe('<news-article> media and notes blocks (v2-media.json)', () => {
       'Flags in the lobby. Photo: Example Agency',
     ]);
     for (const img of gallery.querySelectorAll('img')) {
-      expect([img.getAttribute('width'), img.getAttribute('height'), img.loading]).to.deep.equal(['640', '360', 'lazy']);
+      expect([img.getAttribute('width'), img.getAttribute('height'), img.loading]).to.deep.equal([
+        '640',
+        '360',
+        'lazy',
+      ]);
       expect(img.alt).to.match(/\S/);
     }
-    expect((gallery.querySelector('[part~="credit-link"]') as HTMLAnchorElement).href).to.equal('https://example.com/agency');
+    expect((gallery.querySelector('[part~="credit-link"]') as HTMLAnchorElement).href).to.equal(
+      'https://example.com/agency',
+    );
   });
 
   it('a gallery is one column and nothing overflows at 320 px', async () => {
@@ -51,7 +62,8 @@ describe('<news-article> media and notes blocks (v2-media.json)', () => {
     const list = $(el, '[part~="gallery-list"]');
     expect(getComputedStyle(list).gridTemplateColumns.split(' ')).to.have.length(1);
     expect(el.shadowRoot!.querySelector('article')!.scrollWidth).to.be.at.most(320);
-    for (const img of list.querySelectorAll('img')) expect(img.getBoundingClientRect().height).to.be.closeTo(img.getBoundingClientRect().width * 0.5625, 1);
+    for (const img of list.querySelectorAll('img'))
+      expect(img.getBoundingClientRect().height).to.be.closeTo(img.getBoundingClientRect().width * 0.5625, 1);
   });
 
   it('Vimeo and Dailymotion play on the facade, named with their provider; nothing is asked of them before the press', async () => {
@@ -75,26 +87,46 @@ describe('<news-article> media and notes blocks (v2-media.json)', () => {
     await new Promise(requestAnimationFrame);
     expect(el.shadowRoot!.activeElement).to.equal(iframe);
     // The other video is still a facade.
-    expect($$(el, '[part~="play"]').map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Play video: Press conference after the talks (Dailymotion)']);
+    expect($$(el, '[part~="play"]').map((b) => b.getAttribute('aria-label'))).to.deep.equal([
+      'Play video: Press conference after the talks (Dailymotion)',
+    ]);
   });
 
   it('a video or audio file is the browser’s player, named by its title, loading nothing before play', async () => {
     const since = performance.now();
     const { el } = await renderSrc();
     const video = $(el, 'video') as HTMLVideoElement;
-    expect([video.preload, video.controls, video.getAttribute('aria-label')]).to.deep.equal(['none', true, 'The hall before the talks']);
+    expect([video.preload, video.controls, video.getAttribute('aria-label')]).to.deep.equal([
+      'none',
+      true,
+      'The hall before the talks',
+    ]);
     expect([video.getAttribute('width'), video.getAttribute('height')]).to.deep.equal(['640', '360']);
     expect(video.getBoundingClientRect().height).to.be.closeTo(video.getBoundingClientRect().width * 0.5625, 1);
     const track = video.querySelector('track')!;
-    expect([track.kind, track.srclang, track.label, track.src]).to.deep.equal(['captions', 'en', 'English', new URL('/demo/media/clip.en.vtt', location.href).href]);
+    expect([track.kind, track.srclang, track.label, track.src]).to.deep.equal([
+      'captions',
+      'en',
+      'English',
+      new URL('/demo/media/clip.en.vtt', location.href).href,
+    ]);
     const audio = $(el, 'audio') as HTMLAudioElement;
-    expect([audio.preload, audio.controls, audio.getAttribute('aria-label')]).to.deep.equal(['none', true, 'The day in two minutes']);
+    expect([audio.preload, audio.controls, audio.getAttribute('aria-label')]).to.deep.equal([
+      'none',
+      true,
+      'The day in two minutes',
+    ]);
     const figure = audio.closest('figure')!;
     expect(figure.querySelector('time')!.getAttribute('datetime')).to.equal('PT2M5S');
     expect(text(figure.querySelector('time'))).to.equal('2:05');
     const transcript = figure.querySelector('[part~="transcript"]') as HTMLAnchorElement;
-    expect([text(transcript), transcript.href]).to.deep.equal(['Transcript', new URL('/transcripts/moscow-talks', location.href).href]);
-    const files = performance.getEntriesByType('resource').filter((e) => e.startTime >= since && /clip\.webm|tone\.wav/.test(e.name));
+    expect([text(transcript), transcript.href]).to.deep.equal([
+      'Transcript',
+      new URL('/transcripts/moscow-talks', location.href).href,
+    ]);
+    const files = performance
+      .getEntriesByType('resource')
+      .filter((e) => e.startTime >= since && /clip\.webm|tone\.wav/.test(e.name));
     expect(files.map((e) => e.name)).to.deep.equal([]);
   });
 
@@ -103,10 +135,15 @@ describe('<news-article> media and notes blocks (v2-media.json)', () => {
     const { el } = await renderSrc();
     const [bluesky, x] = $$(el, '[part~="social"]');
     expect(text(bluesky.querySelector('figcaption'))).to.equal('Example Ministry @ministry.example.com');
-    expect(text(bluesky.querySelector('blockquote'))).to.equal('The talks in Moscow have begun. Ten delegations are taking part.');
+    expect(text(bluesky.querySelector('blockquote'))).to.equal(
+      'The talks in Moscow have begun. Ten delegations are taking part.',
+    );
     expect(bluesky.querySelector('time')!.getAttribute('datetime')).to.equal('2021-10-20T09:12:00Z');
     const link = bluesky.querySelector('[part~="social-link"]') as HTMLAnchorElement;
-    expect([text(link), link.href]).to.deep.equal(['View the post by Example Ministry on Bluesky', 'https://bsky.app/profile/example.com/post/3k']);
+    expect([text(link), link.href]).to.deep.equal([
+      'View the post by Example Ministry on Bluesky',
+      'https://bsky.app/profile/example.com/post/3k',
+    ]);
     expect(text(x.querySelector('[part~="social-link"]'))).to.equal('View the post by Jane Reporter on X');
     expect($$(el, 'iframe, script, object, embed')).to.deep.equal([]);
     await Promise.all($$(el, 'img').map((img) => (img as HTMLImageElement).decode().catch(() => undefined)));
@@ -129,7 +166,10 @@ describe('<news-article> media and notes blocks (v2-media.json)', () => {
     expect(corrections.previousElementSibling!.getAttribute('part')).to.equal('body');
     expect(text($(el, '[part~="label"]'))).to.equal('Analysis');
     expect(text($(el, '[part~="dateline"]'))).to.equal('Moscow');
-    expect($$(el, '[part~="author-role"]').map(text)).to.deep.equal(['(Moscow correspondent, Example News)', '(Video producer)']);
+    expect($$(el, '[part~="author-role"]').map(text)).to.deep.equal([
+      '(Moscow correspondent, Example News)',
+      '(Video producer)',
+    ]);
   });
 
   it('the keyboard reaches every control in reading order', async () => {
@@ -192,11 +232,22 @@ describe('<news-article> media and notes blocks (v2-media.json)', () => {
     const { el } = await renderSrc({ jsonld: '' });
     const ld = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
     expect([ld.genre, ld.dateline]).to.deep.equal(['Analysis', 'Moscow']);
-    expect(ld.author[0]).to.deep.include({ jobTitle: 'Moscow correspondent', worksFor: { '@type': 'Organization', name: 'Example News' } });
+    expect(ld.author[0]).to.deep.include({
+      jobTitle: 'Moscow correspondent',
+      worksFor: { '@type': 'Organization', name: 'Example News' },
+    });
     expect(ld.correction).to.deep.equal([
-      { '@type': 'CorrectionComment', text: 'An earlier version of this story gave the wrong number of delegations.', datePublished: '2021-10-21T08:30:00Z' },
+      {
+        '@type': 'CorrectionComment',
+        text: 'An earlier version of this story gave the wrong number of delegations.',
+        datePublished: '2021-10-21T08:30:00Z',
+      },
     ]);
-    expect(ld.video[0]).to.deep.include({ '@type': 'VideoObject', name: 'The hall before the talks', contentUrl: new URL('/demo/media/clip.webm', location.href).href });
+    expect(ld.video[0]).to.deep.include({
+      '@type': 'VideoObject',
+      name: 'The hall before the talks',
+      contentUrl: new URL('/demo/media/clip.webm', location.href).href,
+    });
     expect(ld.audio[0]).to.deep.include({ '@type': 'AudioObject', name: 'The day in two minutes', duration: 'PT125S' });
   });
 
@@ -205,7 +256,16 @@ describe('<news-article> media and notes blocks (v2-media.json)', () => {
     const { el, warnings } = await renderSrc();
     expect(warnings).to.deep.equal([]);
     const types = new Set(doc.body.map((b: { type: string }) => b.type));
-    expect([...types].sort()).to.deep.equal(['aside', 'audio', 'embed', 'gallery', 'note', 'paragraph', 'social', 'video']);
+    expect([...types].sort()).to.deep.equal([
+      'aside',
+      'audio',
+      'embed',
+      'gallery',
+      'note',
+      'paragraph',
+      'social',
+      'video',
+    ]);
     expect($$(el, '[part~="body"] > *')).to.have.length(doc.body.length);
   });
 });

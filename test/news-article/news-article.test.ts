@@ -6,7 +6,12 @@ import type { NewsArticle } from '../../src/news-article/news-article.component.
 import { $, $$, axeViolations, captureWarnings, clickLink, renderElement } from '../helpers.js';
 
 const photo = (n: number, extra: Record<string, unknown> = {}) => ({
-  src: `/demo/images/related-${n}.jpg`, width: 640, height: 360, alt: `Picture ${n}`, credit: `AGENCY ${n}`, ...extra,
+  src: `/demo/images/related-${n}.jpg`,
+  width: 640,
+  height: 360,
+  alt: `Picture ${n}`,
+  credit: `AGENCY ${n}`,
+  ...extra,
 });
 
 /** A story with every field and every block type of the contract. */
@@ -15,12 +20,19 @@ const story = {
   lang: 'en',
   section: 'World',
   description: [{ text: 'Delegations', strong: true }, ' agreed on a joint statement.'],
-  authors: [{ name: 'Ann Lee', url: 'https://news.example/ann' }, { name: 'Bo Chen' }, { name: 'Cy Diaz', url: '/authors/cy' }],
+  authors: [
+    { name: 'Ann Lee', url: 'https://news.example/ann' },
+    { name: 'Bo Chen' },
+    { name: 'Cy Diaz', url: '/authors/cy' },
+  ],
   datePublished: '2021-10-20T15:30:00Z',
   dateModified: '2021-10-20T18:45:00Z',
   image: { ...photo(1), caption: 'The lead caption.', title: 'RUSSIA-AFGHANISTAN-DIPLOMACY-CONFLICT' },
   body: [
-    { type: 'paragraph', text: { html: 'First <em>paragraph</em> citing <a href="https://source.example/">Source</a>.' } },
+    {
+      type: 'paragraph',
+      text: { html: 'First <em>paragraph</em> citing <a href="https://source.example/">Source</a>.' },
+    },
     { type: 'heading', text: 'A section' },
     { type: 'heading', text: 'A subsection', level: 3 },
     { type: 'heading', text: 'A sub-subsection', level: 4 },
@@ -32,8 +44,21 @@ const story = {
     { type: 'link', title: 'Another story', url: 'https://news.example/another', label: 'Analysis' },
     { type: 'related', title: 'In this story', links: [{ url: 'https://news.example/r1', title: 'Inline related' }] },
     { type: 'divider' },
-    { type: 'embed', provider: 'youtube', id: 'dQw4w9WgXcQ', title: 'The talks on video', start: 42, caption: 'Video caption.' },
-    { type: 'embed', provider: 'youtube', id: 'aaaaaaaaaaa', title: 'Poster video', poster: photo(3, { credit: 'POSTER CREDIT' }) },
+    {
+      type: 'embed',
+      provider: 'youtube',
+      id: 'dQw4w9WgXcQ',
+      title: 'The talks on video',
+      start: 42,
+      caption: 'Video caption.',
+    },
+    {
+      type: 'embed',
+      provider: 'youtube',
+      id: 'aaaaaaaaaaa',
+      title: 'Poster video',
+      poster: photo(3, { credit: 'POSTER CREDIT' }),
+    },
   ],
   related: { links: [{ url: 'https://news.example/r2', title: 'After the body', image: photo(2) }] },
   tags: ['Russia', 'Afghanistan'],
@@ -45,13 +70,17 @@ const render = (data: unknown, attrs: Record<string, string> = {}, props: Partia
 /** Renders the document fetched from `src` (no `data`, so `src` is what loads). */
 const renderSrc = (src: string) => render(undefined, { src });
 const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
-const dateIn = (iso: string, lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(iso));
+const dateIn = (iso: string, lang: string) =>
+  new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(iso));
 const dateTimeIn = (iso: string, lang: string) =>
   new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 
 /** Every URL the page or the element asked for or points at, to check that nothing reaches YouTube early. */
 function youtubeTraffic(el: Element, since: number): string[] {
-  const requested = performance.getEntriesByType('resource').filter((e) => e.startTime >= since).map((e) => e.name);
+  const requested = performance
+    .getEntriesByType('resource')
+    .filter((e) => e.startTime >= since)
+    .map((e) => e.name);
   const referenced = $$(el, '[src], [srcset], [href], [poster]').flatMap((node) =>
     ['src', 'srcset', 'href', 'poster'].map((name) => node.getAttribute(name) ?? ''),
   );
@@ -96,7 +125,9 @@ describe('<news-article>', () => {
     const lead = $(el, '[part~="lead"] img') as HTMLImageElement;
     expect(lead.getAttribute('loading')).to.equal('eager');
     expect(lead.getAttribute('fetchpriority')).to.equal('high');
-    expect(text($(el, '[part~="lead"] figcaption'))).to.equal('The lead caption. Photo: AGENCY 1 RUSSIA-AFGHANISTAN-DIPLOMACY-CONFLICT');
+    expect(text($(el, '[part~="lead"] figcaption'))).to.equal(
+      'The lead caption. Photo: AGENCY 1 RUSSIA-AFGHANISTAN-DIPLOMACY-CONFLICT',
+    );
     const body = $$(el, '[part~="body"] > figure[part~="figure"] img');
     expect(body).to.have.length(1);
     expect(body[0].getAttribute('loading')).to.equal('lazy');
@@ -109,10 +140,24 @@ describe('<news-article>', () => {
 
   it('renders every block type in order', async () => {
     const { el } = await render(story);
-    const kinds = [...$(el, '[part~="body"]').children].map((c) => `${c.localName}${c.getAttribute('part') ? `.${c.getAttribute('part')}` : ''}`);
+    const kinds = [...$(el, '[part~="body"]').children].map(
+      (c) => `${c.localName}${c.getAttribute('part') ? `.${c.getAttribute('part')}` : ''}`,
+    );
     expect(kinds).to.deep.equal([
-      'p.paragraph', 'h3.heading', 'h4.heading', 'h5.heading', 'figure.figure', 'figure.quote', 'ul.list', 'ol.list',
-      'p.promo', 'p.promo', 'nav.related', 'hr.divider', 'figure.video', 'figure.video',
+      'p.paragraph',
+      'h3.heading',
+      'h4.heading',
+      'h5.heading',
+      'figure.figure',
+      'figure.quote',
+      'ul.list',
+      'ol.list',
+      'p.promo',
+      'p.promo',
+      'nav.related',
+      'hr.divider',
+      'figure.video',
+      'figure.video',
     ]);
     const paragraph = $(el, '[part~="paragraph"]');
     expect(text(paragraph)).to.equal('First paragraph citing Source.');
@@ -162,9 +207,12 @@ describe('<news-article>', () => {
     expect([...$(el, 'header').children].map((c) => c.localName)).to.deep.equal(['h2']);
   });
 
-  it('with jsonld, replaces a server\'s JSON-LD when data brings another article', async () => {
+  it("with jsonld, replaces a server's JSON-LD when data brings another article", async () => {
     // Server output carries its document's JSON-LD; a page that sets `data` before the upgrade shows another article.
-    const server = Object.assign(document.createElement('script'), { type: 'application/ld+json', text: '{"@type":"NewsArticle","headline":"From the server"}' });
+    const server = Object.assign(document.createElement('script'), {
+      type: 'application/ld+json',
+      text: '{"@type":"NewsArticle","headline":"From the server"}',
+    });
     const prerendered = document.createElement('news-article') as NewsArticle;
     prerendered.setAttribute('jsonld', '');
     prerendered.append(server);
@@ -193,9 +241,21 @@ describe('<news-article>', () => {
     });
 
     it('follows heading-level, capped at h6', async () => {
-      expect(await levels({ 'heading-level': '1' })).to.deep.equal({ headline: 'h1', body: ['h2', 'h3', 'h4'], related: ['h2', 'h2'] });
-      expect(await levels({ 'heading-level': '4' })).to.deep.equal({ headline: 'h4', body: ['h5', 'h6', 'h6'], related: ['h5', 'h5'] });
-      expect(await levels({ 'heading-level': '6' })).to.deep.equal({ headline: 'h6', body: ['h6', 'h6', 'h6'], related: ['h6', 'h6'] });
+      expect(await levels({ 'heading-level': '1' })).to.deep.equal({
+        headline: 'h1',
+        body: ['h2', 'h3', 'h4'],
+        related: ['h2', 'h2'],
+      });
+      expect(await levels({ 'heading-level': '4' })).to.deep.equal({
+        headline: 'h4',
+        body: ['h5', 'h6', 'h6'],
+        related: ['h5', 'h5'],
+      });
+      expect(await levels({ 'heading-level': '6' })).to.deep.equal({
+        headline: 'h6',
+        body: ['h6', 'h6', 'h6'],
+        related: ['h6', 'h6'],
+      });
     });
 
     it('treats an unusable heading-level as the nearest valid one, or the default', async () => {
@@ -222,7 +282,9 @@ describe('<news-article>', () => {
       expect(text($(el, '[part~="date-modified"]'))).to.equal(`Mis à jour ${dateTimeIn(story.dateModified, 'fr')}`);
       expect(text($(el, '[part~="promo-label"]'))).to.equal('À lire aussi');
       expect($(el, '[part~="credit-label"]').textContent).to.equal('Photo\u00a0:');
-      expect($(el, '[part~="play"]').getAttribute('aria-label')).to.equal('Lire la vidéo: The talks on video (YouTube)');
+      expect($(el, '[part~="play"]').getAttribute('aria-label')).to.equal(
+        'Lire la vidéo: The talks on video (YouTube)',
+      );
       expect($(el, 'article > nav').getAttribute('aria-label')).to.equal('Sur le même sujet');
     });
 
@@ -231,10 +293,14 @@ describe('<news-article>', () => {
       const article = $(el, 'article');
       expect(article.getAttribute('dir')).to.equal('rtl');
       expect(getComputedStyle(article).direction).to.equal('rtl');
-      expect(text($(el, '[part~="byline"]'))).to.equal(`بقلم ${new Intl.ListFormat('ar', { type: 'conjunction' }).format(['Ann Lee', 'Bo Chen', 'Cy Diaz'])}`);
+      expect(text($(el, '[part~="byline"]'))).to.equal(
+        `بقلم ${new Intl.ListFormat('ar', { type: 'conjunction' }).format(['Ann Lee', 'Bo Chen', 'Cy Diaz'])}`,
+      );
       // Latin digits in every engine (see src/i18n/format.ts), whatever digits the engine's ICU gives `ar`.
       expect($(el, '[part~="date-published"]').textContent).to.equal(dateIn(story.datePublished, 'ar-u-nu-latn'));
-      expect(text($(el, '[part~="date-modified"]'))).to.equal(`تم التحديث ${dateTimeIn(story.dateModified, 'ar-u-nu-latn')}`);
+      expect(text($(el, '[part~="date-modified"]'))).to.equal(
+        `تم التحديث ${dateTimeIn(story.dateModified, 'ar-u-nu-latn')}`,
+      );
       expect(text($(el, '[part~="promo-label"]'))).to.equal('اقرأ أيضًا');
     });
 
@@ -245,8 +311,11 @@ describe('<news-article>', () => {
         labels[lang] = `${text($(el, '[part~="byline"]'))} | ${text($(el, '[part~="promo-label"]'))}`;
       }
       expect(labels).to.deep.equal({
-        fa: 'نوشتهٔ X | بیشتر بخوانید', ps: 'لیکوال X | دا هم ولولئ', ru: 'Автор: X | Читайте также',
-        de: 'Von X | Lesen Sie auch', es: 'Por X | Lea también',
+        fa: 'نوشتهٔ X | بیشتر بخوانید',
+        ps: 'لیکوال X | دا هم ولولئ',
+        ru: 'Автор: X | Читайте также',
+        de: 'Von X | Lesen Sie auch',
+        es: 'Por X | Lea también',
       });
     });
 
@@ -326,7 +395,9 @@ describe('<news-article>', () => {
       await el.updateComplete;
       await new Promise((resolve) => requestAnimationFrame(resolve));
       const iframe = figure.querySelector('iframe')!;
-      expect(iframe.getAttribute('src')).to.equal('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&start=42');
+      expect(iframe.getAttribute('src')).to.equal(
+        'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&start=42',
+      );
       expect(iframe.getAttribute('title')).to.equal('The talks on video');
       expect(iframe.getAttribute('allow')).to.equal('autoplay; encrypted-media; picture-in-picture');
       expect(iframe.hasAttribute('allowfullscreen')).to.equal(true);
@@ -336,12 +407,16 @@ describe('<news-article>', () => {
       expect($$(el, 'iframe')).to.have.length(1);
       // The player is asked for now (offline it fails to load, which is fine here), and nothing else from YouTube.
       const player = 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&start=42';
-      if (!lacks('failed-frame-timing')) await waitUntil(() => youtubeTraffic(el, since).length > 1, 'the player was requested', { timeout: 15000 });
+      if (!lacks('failed-frame-timing'))
+        await waitUntil(() => youtubeTraffic(el, since).length > 1, 'the player was requested', { timeout: 15000 });
       expect([...new Set(youtubeTraffic(el, since))]).to.deep.equal([player]);
     });
 
     it('names an untitled player after YouTube, not after the button that started it', async () => {
-      const { el } = await render({ headline: 'Video', body: [{ type: 'embed', provider: 'youtube', id: 'dQw4w9WgXcQ' }] });
+      const { el } = await render({
+        headline: 'Video',
+        body: [{ type: 'embed', provider: 'youtube', id: 'dQw4w9WgXcQ' }],
+      });
       expect($(el, '[part~="play"]').getAttribute('aria-label')).to.equal('Play video (YouTube)');
       $(el, '[part~="play"]').click();
       await el.updateComplete;
@@ -349,13 +424,18 @@ describe('<news-article>', () => {
     });
 
     it('activates from the keyboard', async () => {
-      const { el } = await render({ headline: 'Video', body: [{ type: 'paragraph', text: [{ text: 'before', href: '#x' }] }, story.body[13]] });
+      const { el } = await render({
+        headline: 'Video',
+        body: [{ type: 'paragraph', text: [{ text: 'before', href: '#x' }] }, story.body[13]],
+      });
       $(el, '[part~="paragraph"] a').focus();
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="play"]'));
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect($(el, 'iframe').getAttribute('src')).to.equal('https://www.youtube-nocookie.com/embed/aaaaaaaaaaa?autoplay=1');
+      expect($(el, 'iframe').getAttribute('src')).to.equal(
+        'https://www.youtube-nocookie.com/embed/aaaaaaaaaaa?autoplay=1',
+      );
     });
 
     it('goes back to the facade when another document is shown', async () => {
@@ -371,7 +451,9 @@ describe('<news-article>', () => {
     });
 
     it('goes back to the facade when the inline JSON is replaced', async () => {
-      const el = await fixture<NewsArticle>(html`<news-article><script type="application/json">${JSON.stringify(story)}</script></news-article>`);
+      const el = await fixture<NewsArticle>(
+        html`<news-article><script type="application/json">${JSON.stringify(story)}</script></news-article>`,
+      );
       $(el, '[part~="play"]').click();
       await el.updateComplete;
       expect($$(el, 'iframe')).to.have.length(1);
@@ -387,7 +469,13 @@ describe('<news-article>', () => {
   it('skips invalid blocks with a warning for each, at its path, and renders the rest', async () => {
     const warned = await captureWarnings(async () => {
       const { el, warnings } = await renderSrc('/demo/articles/with-warnings.json');
-      expect(warnings.map((w) => w.path)).to.deep.equal(['body[1].text', 'body[2].src', 'body[3].type', 'body[4].id', 'body[5].url']);
+      expect(warnings.map((w) => w.path)).to.deep.equal([
+        'body[1].text',
+        'body[2].src',
+        'body[3].type',
+        'body[4].id',
+        'body[5].url',
+      ]);
       expect(warnings[3].message).to.match(/YouTube video id/);
       expect(warnings[2].message).to.match(/carousel/);
       const blocks = [...$(el, '[part~="body"]').children].map((c) => c.localName);
@@ -395,7 +483,9 @@ describe('<news-article>', () => {
       // The photo whose src was refused keeps its caption and credit, without an image.
       const figure = $(el, '[part~="body"] > figure');
       expect(figure.querySelector('img')).to.equal(null);
-      expect(text(figure.querySelector('figcaption'))).to.match(/^The caption of a photo whose src was refused.*Photo: ALEXANDER ZEMLIANICHENKO/);
+      expect(text(figure.querySelector('figcaption'))).to.match(
+        /^The caption of a photo whose src was refused.*Photo: ALEXANDER ZEMLIANICHENKO/,
+      );
       expect($$(el, '[part~="video"]')).to.have.length(0);
     });
     expect(warned).to.have.length(1, 'logged once');
@@ -452,7 +542,13 @@ describe('<news-article>', () => {
   it('lists every problem of an unusable document in news-error: the wrong headline and the bad block', async () => {
     const el = document.createElement('news-article');
     const failed = oneEvent(el, 'news-error');
-    el.data = { headline: ['not', 'text'], body: [{ type: 'paragraph', text: 'fine' }, { type: 'photo', src: 'javascript:x', alt: 'A photo' }] };
+    el.data = {
+      headline: ['not', 'text'],
+      body: [
+        { type: 'paragraph', text: 'fine' },
+        { type: 'photo', src: 'javascript:x', alt: 'A photo' },
+      ],
+    };
     await captureWarnings(async () => {
       await fixture(html`<div>${el}</div>`);
       await failed;
@@ -494,13 +590,20 @@ describe('<news-article>', () => {
       const since = performance.now();
       const { el, warnings } = await renderSrc('/demo/articles/seed.json');
       expect(warnings).to.deep.equal([]);
-      expect($(el, 'h2').textContent).to.equal('Russia Seeks To Exert Influence Over New Regime as Taliban Attends High-Profile Afghanistan Talks');
-      expect((($(el, '[part~="lead"] img')) as HTMLImageElement).src).to.equal(new URL('/demo/images/lead-1600.jpg', location.href).href);
-      expect(text($(el, '[part~="lead"] [part~="credit"]'))).to.equal('Photo: ALEXANDER ZEMLIANICHENKO/POOL/AFP via Getty Images');
+      expect($(el, 'h2').textContent).to.equal(
+        'Russia Seeks To Exert Influence Over New Regime as Taliban Attends High-Profile Afghanistan Talks',
+      );
+      expect(($(el, '[part~="lead"] img') as HTMLImageElement).src).to.equal(
+        new URL('/demo/images/lead-1600.jpg', location.href).href,
+      );
+      expect(text($(el, '[part~="lead"] [part~="credit"]'))).to.equal(
+        'Photo: ALEXANDER ZEMLIANICHENKO/POOL/AFP via Getty Images',
+      );
       expect(text($(el, '[part~="lead"] [part~="slug"]'))).to.equal('RUSSIA-AFGHANISTAN-DIPLOMACY-CONFLICT');
       expect($$(el, '[part~="paragraph"]')).to.have.length(15);
       expect($$(el, '[part~="body"] > h3').map(text)).to.deep.equal([
-        'Russia to send humanitarian aid in Afghanistan', 'Taliban claims it made progress after gaining power',
+        'Russia to send humanitarian aid in Afghanistan',
+        'Taliban claims it made progress after gaining power',
       ]);
       expect($$(el, '[part~="promo"]').map(text)).to.deep.equal([
         'Read Also Biden Administration Hides Border Policy Consequences, Secretly Flying Hundreds of Minor Migrants to New York at Night',
@@ -508,8 +611,12 @@ describe('<news-article>', () => {
       ]);
       expect($$(el, '[part~="paragraph"] a').map(text)).to.deep.equal(['Daily Mail', 'CNN', 'Tolo News', 'CGTV']);
       expect($$(el, 'blockquote')).to.have.length(1);
-      expect($(el, '[part~="play"]').getAttribute('aria-label')).to.equal('Play video: Taliban attend Moscow talks on Afghanistan (YouTube)');
-      expect((($(el, '[part~="author"]')) as HTMLAnchorElement).href).to.equal(new URL('/authors/daniel-mercer', location.href).href);
+      expect($(el, '[part~="play"]').getAttribute('aria-label')).to.equal(
+        'Play video: Taliban attend Moscow talks on Afghanistan (YouTube)',
+      );
+      expect(($(el, '[part~="author"]') as HTMLAnchorElement).href).to.equal(
+        new URL('/authors/daniel-mercer', location.href).href,
+      );
       expect($$(el, 'article > nav a').length).to.equal(3);
       expect(youtubeTraffic(el, since)).to.deep.equal([]);
     });
@@ -557,7 +664,11 @@ describe('<news-article>', () => {
       const fontSize = parseFloat(getComputedStyle($(el, '[part~="paragraph"]')).fontSize);
       expect(paragraph.width / fontSize).to.be.within(30, 42, 'about 65–85 characters a line');
       expect(lead.width).to.be.greaterThan(paragraph.width);
-      expect(paragraph.left + paragraph.width / 2).to.be.closeTo(el.getBoundingClientRect().left + 600, 1, 'the column is centred');
+      expect(paragraph.left + paragraph.width / 2).to.be.closeTo(
+        el.getBoundingClientRect().left + 600,
+        1,
+        'the column is centred',
+      );
       expect(parseFloat(getComputedStyle($(el, '[part~="headline"]')).fontSize)).to.be.greaterThan(small * 1.3);
     });
 

@@ -9,17 +9,27 @@ import type { NewsArticle } from '../../src/news-article/news-article.component.
 import { $, $$, axeViolations, clickLink, renderElement } from '../helpers.js';
 
 const STORY = '/demo/articles/v2-text.json';
-const render = (attrs: Record<string, string> = {}, data?: unknown) => renderElement<NewsArticle>('news-article', data, data ? attrs : { src: STORY, ...attrs });
+const render = (attrs: Record<string, string> = {}, data?: unknown) =>
+  renderElement<NewsArticle>('news-article', data, data ? attrs : { src: STORY, ...attrs });
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
 /** An item's own text, without its nested list's. */
-const ownText = (li: Element) => [...li.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+const ownText = (li: Element) =>
+  [...li.childNodes]
+    .filter((n) => n.nodeType === Node.TEXT_NODE)
+    .map((n) => n.textContent)
+    .join('')
+    .trim();
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 /** The accessible name an element gets from aria-labelledby or aria-label (what a screen reader announces). */
 function nameOf(el: Element): string | undefined {
   const ids = el.getAttribute('aria-labelledby');
   const root = el.getRootNode() as ShadowRoot;
-  if (ids) return ids.split(' ').map((id) => text(root.getElementById(id))).join(' ');
+  if (ids)
+    return ids
+      .split(' ')
+      .map((id) => text(root.getElementById(id)))
+      .join(' ');
   return el.getAttribute('aria-label') ?? undefined;
 }
 
@@ -38,10 +48,18 @@ describe('<news-article> v2 text blocks', () => {
     const { el, warnings } = await render();
     expect(el.state).to.equal('ready');
     expect(warnings).to.deep.equal([
-      { path: 'body[2].text.html', message: 'an <img> in rich text is not shown (src "https://example.com/chart.png"): use a photo block' },
-      { path: 'body[13]', message: 'has no width and height: the box cannot be reserved: the page will shift when it loads' },
+      {
+        path: 'body[2].text.html',
+        message: 'an <img> in rich text is not shown (src "https://example.com/chart.png"): use a photo block',
+      },
+      {
+        path: 'body[13]',
+        message: 'has no width and height: the box cannot be reserved: the page will shift when it loads',
+      },
     ]);
-    expect($$(el, '[part~="body"] img').map((img) => img.getAttribute('src'))).to.deep.equal([new URL('/demo/images/related-2.jpg', location.href).href]);
+    expect($$(el, '[part~="body"] img').map((img) => img.getAttribute('src'))).to.deep.equal([
+      new URL('/demo/images/related-2.jpg', location.href).href,
+    ]);
   });
 
   it('gives headings rich text and levels 2 to 6, offset from heading-level and clamped at h6', async () => {
@@ -51,7 +69,11 @@ describe('<news-article> v2 text blocks', () => {
     expect(text(headings[0])).to.equal('What the council published');
     expect(headings[0].querySelector('em')!.textContent).to.equal('the council');
     const link = headings[1].querySelector('a')!;
-    expect([text(link), link.getAttribute('href'), link.dataset.kind]).to.deep.equal(['raw data', 'https://example.com/council/data', 'inline']);
+    expect([text(link), link.getAttribute('href'), link.dataset.kind]).to.deep.equal([
+      'raw data',
+      'https://example.com/council/data',
+      'inline',
+    ]);
     expect(headings[2].querySelector('code')!.textContent).to.equal('sum()');
     // At the default heading-level (2), level 6 would be h7: it stays h6, as level 5 does.
     const { el: nested } = await render();
@@ -86,13 +108,19 @@ describe('<news-article> v2 text blocks', () => {
     expect(sources.children.length).to.equal(3);
     const split = sources.children[1].querySelector(':scope > ol[part~="nested-list"]')!;
     expect([...split.children].map(ownText)).to.deep.equal(['operating costs', 'capital costs']);
-    expect([...split.children[1].querySelectorAll(':scope > ul > li')].map(text)).to.deep.equal(['buildings', 'vehicles']);
+    expect([...split.children[1].querySelectorAll(':scope > ul > li')].map(text)).to.deep.equal([
+      'buildings',
+      'vehicles',
+    ]);
 
     let deep: unknown[] = ['level 8'];
     for (let level = 7; level > 0; level--) deep = [{ text: `level ${level}`, items: deep }];
     const { el: cut, warnings } = await render({}, { headline: 'Deep', body: [{ type: 'list', items: deep }] });
     expect(warnings).to.deep.equal([
-      { path: 'body[0].items[0].items[0].items[0].items[0].items[0].items', message: 'lists nest at most 5 deep: this list is left out' },
+      {
+        path: 'body[0].items[0].items[0].items[0].items[0].items[0].items',
+        message: 'lists nest at most 5 deep: this list is left out',
+      },
     ]);
     const lists = $$(cut, 'ul');
     expect(lists.length).to.equal(5);
@@ -106,7 +134,12 @@ describe('<news-article> v2 text blocks', () => {
     const source = (await (await fetch(STORY)).json()).body[6].text;
     expect(box.querySelector('code')!.textContent).to.equal(source);
     expect(getComputedStyle(box).whiteSpace).to.equal('pre');
-    expect([box.getAttribute('role'), box.tabIndex, nameOf(box), box.getAttribute('dir')]).to.deep.equal(['region', 0, 'الشيفرة البرمجية: python', 'ltr']);
+    expect([box.getAttribute('role'), box.tabIndex, nameOf(box), box.getAttribute('dir')]).to.deep.equal([
+      'region',
+      0,
+      'الشيفرة البرمجية: python',
+      'ltr',
+    ]);
     expect(getComputedStyle(box).direction).to.equal('ltr');
     expect(text($(el, '[part~="code-language"]'))).to.equal('python');
     el.style.width = '320px';
@@ -118,21 +151,33 @@ describe('<news-article> v2 text blocks', () => {
   it('builds a table a screen reader can navigate: caption as its name, th scope col and row, rich cells, column alignment, a scroll region', async () => {
     const { el } = await render();
     const region = $(el, '[part~="table-scroll"]');
-    expect([region.getAttribute('role'), region.tabIndex, nameOf(region)]).to.deep.equal(['region', 0, 'Spending by department, € million']);
+    expect([region.getAttribute('role'), region.tabIndex, nameOf(region)]).to.deep.equal([
+      'region',
+      0,
+      'Spending by department, € million',
+    ]);
     const table = region.querySelector('table')!;
-    expect(text(table.caption)).to.equal('Spending by department, € million3', 'the caption with its footnote reference');
-    expect([...table.tHead!.rows[0].cells].map((c) => `${c.localName}[scope=${c.getAttribute('scope')}] ${text(c)}`)).to.deep.equal([
-      'th[scope=col] Department', 'th[scope=col] 2023', 'th[scope=col] 2024', 'th[scope=col] Change',
-    ]);
+    expect(text(table.caption)).to.equal(
+      'Spending by department, € million3',
+      'the caption with its footnote reference',
+    );
+    expect(
+      [...table.tHead!.rows[0].cells].map((c) => `${c.localName}[scope=${c.getAttribute('scope')}] ${text(c)}`),
+    ).to.deep.equal(['th[scope=col] Department', 'th[scope=col] 2023', 'th[scope=col] 2024', 'th[scope=col] Change']);
     const body = [...table.tBodies[0].rows];
-    expect(body.map((row) => `${row.cells[0].localName}[scope=${row.cells[0].getAttribute('scope')}] ${text(row.cells[0])}`)).to.deep.equal([
-      'th[scope=row] Transport', 'th[scope=row] Schools', 'th[scope=row] Parks',
-    ]);
+    expect(
+      body.map((row) => `${row.cells[0].localName}[scope=${row.cells[0].getAttribute('scope')}] ${text(row.cells[0])}`),
+    ).to.deep.equal(['th[scope=row] Transport', 'th[scope=row] Schools', 'th[scope=row] Parks']);
     expect(body.map((row) => row.cells[1].localName)).to.deep.equal(['td', 'td', 'td']);
     expect((body[2].cells[0].querySelector('a') as HTMLAnchorElement).href).to.equal('https://example.com/parks');
     expect(body[0].cells[3].querySelector('ins')!.textContent).to.equal('+10%');
     expect(body[2].cells[3].querySelector('strong')!.textContent).to.equal('−5%');
-    expect([0, 1, 2, 3].map((i) => getComputedStyle(body[1].cells[i]).textAlign)).to.deep.equal(['start', 'end', 'end', 'center']);
+    expect([0, 1, 2, 3].map((i) => getComputedStyle(body[1].cells[i]).textAlign)).to.deep.equal([
+      'start',
+      'end',
+      'end',
+      'center',
+    ]);
     el.style.width = '320px';
     await frame();
     expect(el.scrollWidth).to.be.at.most(320, 'the table scrolls inside its region, the page does not widen');
@@ -149,11 +194,17 @@ describe('<news-article> v2 text blocks', () => {
       ['3', '#note-3', 'doc-noteref', 'Note 3'],
     ]);
     const notes = $(el, 'section[part~="notes"]');
-    expect([notes.getAttribute('role'), nameOf(notes), notes.querySelector('h3')!.id]).to.deep.equal(['doc-endnotes', 'Notes', 'notes-heading']);
+    expect([notes.getAttribute('role'), nameOf(notes), notes.querySelector('h3')!.id]).to.deep.equal([
+      'doc-endnotes',
+      'Notes',
+      'notes-heading',
+    ]);
     const items = [...notes.querySelectorAll('li[part~="footnote"]')];
     expect(items.map((li) => li.id)).to.deep.equal(['note-1', 'note-2', 'note-3']);
     expect(text(items[1])).to.equal('Council budget report 2024, table 3. ↩︎');
-    expect((items[1].querySelector('a[data-kind="inline"]') as HTMLAnchorElement).href).to.equal('https://example.com/council/report-2024');
+    expect((items[1].querySelector('a[data-kind="inline"]') as HTMLAnchorElement).href).to.equal(
+      'https://example.com/council/report-2024',
+    );
     const back = items.map((li) => li.querySelector('a[part~="note-back"]')!);
     expect(back.map((a) => [a.getAttribute('href'), a.getAttribute('role'), nameOf(a)])).to.deep.equal([
       ['#note-ref-1', 'doc-backlink', 'Back to reference 1'],
@@ -212,7 +263,10 @@ describe('<news-article> v2 text blocks', () => {
     expect(tags('s')).to.deep.equal(['balanced'], 'strike is read as s');
     expect(tags('kbd')).to.deep.equal(['Ctrl', 'F']);
     expect([tags('samp'), tags('dfn'), tags('var')]).to.deep.equal([['TOTAL_EXP'], ['line item'], ['n']]);
-    expect(tags('p code')).to.deep.equal(['budget_2024_final_v3.xlsx', 'NULL'], 'a span’s code mark, and tt read as code');
+    expect(tags('p code')).to.deep.equal(
+      ['budget_2024_final_v3.xlsx', 'NULL'],
+      'a span’s code mark, and tt read as code',
+    );
     const time = body.querySelector('time')!;
     expect([time.getAttribute('datetime'), text(time)]).to.deep.equal(['2024-03-13', '13 March']);
     expect(text(body)).to.include('Café owners on Calle Peña asked ¡por qué? – and got ½ an answer…');

@@ -22,7 +22,8 @@ const photo = {
  * Waits for a broken image to be hidden. Not for its `error` event: that may have
  * fired already (a failed URL fails fast, before the element's news-load).
  */
-const hiddenWhenBroken = (img: HTMLImageElement) => waitUntil(() => img.hidden, 'the broken image is hidden', { timeout: 5000 });
+const hiddenWhenBroken = (img: HTMLImageElement) =>
+  waitUntil(() => img.hidden, 'the broken image is hidden', { timeout: 5000 });
 
 async function render(data: unknown, attrs = html``) {
   const el = await fixture<NewsPhoto>(html`<news-photo .data=${data}>${attrs}</news-photo>`);
@@ -37,7 +38,9 @@ describe('<news-photo>', () => {
     expect(el.state).to.equal('ready');
     expect(el.getAttribute('state')).to.equal('ready');
     expect(img.getAttribute('alt')).to.equal(photo.alt);
-    expect(img.getAttribute('srcset')).to.equal(`${location.origin}/demo/images/lead-400.jpg 400w, ${location.origin}/demo/images/lead-800.jpg 800w`);
+    expect(img.getAttribute('srcset')).to.equal(
+      `${location.origin}/demo/images/lead-400.jpg 400w, ${location.origin}/demo/images/lead-800.jpg 800w`,
+    );
     expect(img.getAttribute('sizes')).to.be.a('string').and.not.equal('');
     const caption = $(el, 'figure figcaption')!;
     expect(caption.textContent).to.contain(photo.caption);
@@ -78,7 +81,9 @@ describe('<news-photo>', () => {
   });
 
   it('keeps captions and credits readable (4.5:1) on a page of grey #444 text on white', async () => {
-    const el = await fixture<NewsPhoto>(html`<news-photo style="color: #444; background: #fff" .data=${photo}></news-photo>`);
+    const el = await fixture<NewsPhoto>(
+      html`<news-photo style="color: #444; background: #fff" .data=${photo}></news-photo>`,
+    );
     for (const part of ['caption', 'credit']) {
       expect(contrastOnWhite(getComputedStyle($(el, `[part~="${part}"]`)).color), part).to.be.at.least(4.5);
     }
@@ -93,7 +98,7 @@ describe('<news-photo>', () => {
     expect($(el, 'figcaption')!.textContent).to.contain(photo.credit);
   });
 
-  it('shows the next document\'s image after a broken one', async () => {
+  it("shows the next document's image after a broken one", async () => {
     const el = await render({ ...photo, src: '/fixture/echo?status=404&type=text/plain', srcset: undefined });
     await hiddenWhenBroken($(el, 'img') as HTMLImageElement);
     // Chromium would load a hidden lazy image anyway; Firefox and Safari, as the spec says, would not.
@@ -103,7 +108,9 @@ describe('<news-photo>', () => {
     await el.updateComplete;
     const img = $(el, 'img') as HTMLImageElement;
     // `complete` turns true before the load event's handler runs (and shows the image): wait for both.
-    await waitUntil(() => img.complete && img.naturalWidth > 0 && !img.hidden, 'the new image loads and shows', { timeout: 5000 });
+    await waitUntil(() => img.complete && img.naturalWidth > 0 && !img.hidden, 'the new image loads and shows', {
+      timeout: 5000,
+    });
     expect(img.getBoundingClientRect().height).to.be.above(0);
   });
 
@@ -122,9 +129,11 @@ describe('<news-photo>', () => {
     expect($(ru, '[part~="credit-label"]')!.textContent).to.equal('Фото:');
   });
 
-  it('takes the language of the page around it, across an app\'s shadow root, and follows it when moved', async () => {
+  it("takes the language of the page around it, across an app's shadow root, and follows it when moved", async () => {
     const label = (el: Element) => $(el, '[part~="credit-label"]')!.textContent;
-    const page = await fixture(html`<div><div lang="fr"><div id="app"></div></div><div lang="ar" id="arabic"></div></div>`);
+    const page = await fixture(
+      html`<div><div lang="fr"><div id="app"></div></div><div lang="ar" id="arabic"></div></div>`,
+    );
     const app = page.querySelector('#app')!.attachShadow({ mode: 'open' });
     const el = document.createElement('news-photo') as NewsPhoto;
     el.data = photo;
@@ -145,7 +154,10 @@ describe('<news-photo>', () => {
     const { detail } = await loaded;
     expect($(el, 'img')).to.equal(null);
     expect($(el, 'figcaption')!.textContent).to.contain(photo.credit);
-    expect(detail.warnings).to.deep.include({ path: 'src', message: 'refused URL "javascript:alert(1)": only http:, https: and relative URLs are allowed' });
+    expect(detail.warnings).to.deep.include({
+      path: 'src',
+      message: 'refused URL "javascript:alert(1)": only http:, https: and relative URLs are allowed',
+    });
     el.remove();
   });
 

@@ -13,13 +13,21 @@ const link = (n: number, extra: Record<string, unknown> = {}) => ({
   section: 'World',
   source: 'Example News',
   datePublished: '2021-10-12T11:00:00Z',
-  image: { src: `/demo/images/related-${((n - 1) % 3) + 1}.jpg`, width: 640, height: 360, alt: `Picture ${n}`, credit: `AGENCY ${n}` },
+  image: {
+    src: `/demo/images/related-${((n - 1) % 3) + 1}.jpg`,
+    width: 640,
+    height: 360,
+    alt: `Picture ${n}`,
+    credit: `AGENCY ${n}`,
+  },
   ...extra,
 });
 const doc = { title: 'More on Afghanistan', links: [link(1), link(2), link(3)] };
 
-const render = (data: unknown, attrs: Record<string, string> = {}) => renderElement<NewsRelated>('news-related', data, attrs);
-const columns = (el: Element) => getComputedStyle($(el, '[part~="related-list"]')).gridTemplateColumns.split(' ').length;
+const render = (data: unknown, attrs: Record<string, string> = {}) =>
+  renderElement<NewsRelated>('news-related', data, attrs);
+const columns = (el: Element) =>
+  getComputedStyle($(el, '[part~="related-list"]')).gridTemplateColumns.split(' ').length;
 
 describe('<news-related>', () => {
   afterEach(() => Promise.all([resetMouse(), resizeViewport({ width: 800, height: 600 })]));
@@ -43,11 +51,17 @@ describe('<news-related>', () => {
     expect(first.querySelector('[part~="related-description"]')!.textContent).to.equal('What story 1 is about.');
     const meta = first.querySelector('[part~="related-meta"]') as HTMLElement;
     expect([...meta.children].map((c) => [c.localName, c.textContent])).to.deep.equal([
-      ['span', 'World'], ['span', 'Example News'], ['time', 'October 12, 2021'],
+      ['span', 'World'],
+      ['span', 'Example News'],
+      ['time', 'October 12, 2021'],
     ]);
     expect(meta.querySelector('time')!.getAttribute('datetime')).to.equal('2021-10-12T11:00:00Z');
     // The separators are drawn, not read: "·" with empty alternative text.
-    expect([...meta.children].map((c) => getComputedStyle(c, '::after').content)).to.deep.equal(['"·" / ""', '"·" / ""', 'none']);
+    expect([...meta.children].map((c) => getComputedStyle(c, '::after').content)).to.deep.equal([
+      '"·" / ""',
+      '"·" / ""',
+      'none',
+    ]);
     expect($$(el, 'img'), 'the list is text only').to.have.length(0);
   });
 
@@ -67,7 +81,10 @@ describe('<news-related>', () => {
 
   it('cards: a lazy thumbnail per link with its box reserved and its credit labelled under it', async () => {
     const slow = '/fixture/echo?delay=3000&type=image/jpeg';
-    const { el } = await render({ links: [link(1, { image: { ...link(1).image, src: slow } }), link(2, { image: undefined })] }, { layout: 'cards' });
+    const { el } = await render(
+      { links: [link(1, { image: { ...link(1).image, src: slow } }), link(2, { image: undefined })] },
+      { layout: 'cards' },
+    );
     el.style.width = '320px';
     const [first, second] = $$(el, 'li');
     const img = first.querySelector('[part~="related-thumbnail"] figure img') as HTMLImageElement;
@@ -146,7 +163,12 @@ describe('<news-related>', () => {
 
   it('renders a link the URL policy refuses as text, with a warning', async () => {
     const { el, warnings } = await render({
-      links: [link(1), { url: 'javascript:alert(1)', title: 'Refused' }, { url: ' JaVaScRiPt:alert(1)', title: 'Refused too' }, link(2)],
+      links: [
+        link(1),
+        { url: 'javascript:alert(1)', title: 'Refused' },
+        { url: ' JaVaScRiPt:alert(1)', title: 'Refused too' },
+        link(2),
+      ],
     });
     expect(warnings.map((w) => w.path)).to.deep.equal(['links[1].url', 'links[2].url']);
     expect(warnings[0].message).to.match(/refused URL/);
@@ -159,7 +181,9 @@ describe('<news-related>', () => {
   });
 
   it('skips a link without a title, with a warning', async () => {
-    const { el, warnings } = await render({ links: [{ url: 'https://news.example/untitled' }, { url: 'https://news.example/empty', title: '' }, link(1)] });
+    const { el, warnings } = await render({
+      links: [{ url: 'https://news.example/untitled' }, { url: 'https://news.example/empty', title: '' }, link(1)],
+    });
     expect(warnings.map((w) => w.path)).to.deep.equal(['links[0].title', 'links[1].title']);
     expect($$(el, 'li')).to.have.length(1);
     expect(el.shadowRoot!.innerHTML).not.to.contain('untitled');
@@ -176,7 +200,11 @@ describe('<news-related>', () => {
     const a = $$(el, 'a')[1];
     const { events, defaultPrevented } = clickLink(a);
     expect(events).to.have.length(1);
-    expect(events[0].detail).to.deep.equal({ url: 'https://news.example/story-2', title: 'Story number 2', kind: 'related' });
+    expect(events[0].detail).to.deep.equal({
+      url: 'https://news.example/story-2',
+      title: 'Story number 2',
+      kind: 'related',
+    });
     expect(events[0].composed && events[0].bubbles).to.equal(true);
     expect(defaultPrevented).to.equal(false);
   });
@@ -186,7 +214,10 @@ describe('<news-related>', () => {
     const a = $$(el, 'a')[0];
     for (const init of [{ ctrlKey: true }, { metaKey: true }, { shiftKey: true }]) {
       const { events, defaultPrevented } = clickLink(a, init);
-      expect(events.map((e) => e.detail.url), JSON.stringify(init)).to.deep.equal(['https://news.example/story-1']);
+      expect(
+        events.map((e) => e.detail.url),
+        JSON.stringify(init),
+      ).to.deep.equal(['https://news.example/story-1']);
       expect(defaultPrevented, JSON.stringify(init)).to.equal(false);
     }
     const middle = clickLink(a, { button: 1 }, 'auxclick');
@@ -207,7 +238,10 @@ describe('<news-related>', () => {
     document.addEventListener('news-link-click', record);
     window.addEventListener('click', stop);
     try {
-      await sendMouse({ type: 'click', position: [Math.round(img.left + img.width / 2), Math.round(img.top + img.height / 2)] });
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(img.left + img.width / 2), Math.round(img.top + img.height / 2)],
+      });
     } finally {
       document.removeEventListener('news-link-click', record);
       window.removeEventListener('click', stop);
@@ -227,7 +261,10 @@ describe('<news-related>', () => {
       await sendKeys({ press: 'Tab' });
       const focused = el.shadowRoot!.activeElement as HTMLAnchorElement;
       expect(focused, `tab ${i + 1}`).to.be.instanceOf(HTMLAnchorElement);
-      expect(focused.matches(':focus-visible'), `tab ${i + 1}: :focus-visible (page focused: ${document.hasFocus()})`).to.equal(true);
+      expect(
+        focused.matches(':focus-visible'),
+        `tab ${i + 1}: :focus-visible (page focused: ${document.hasFocus()})`,
+      ).to.equal(true);
       const style = getComputedStyle(focused);
       expect(style.outlineStyle).to.equal('solid');
       expect(parseFloat(style.outlineWidth)).to.be.at.least(2);

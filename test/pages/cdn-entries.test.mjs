@@ -30,8 +30,14 @@ const routes = {
     await videoGate;
     reply(await readFile(`${ROOT}/cdn/chunks/video.js`), { type: 'text/javascript' })(req, res);
   },
-  '/photo.html': page(['news-photo.js'], '<news-photo src="/demo/photos/lead.json"></news-photo><news-article src="/demo/articles/seed.json"></news-article>'),
-  '/related.html': page(['news-related.js'], '<news-related src="/demo/related/seed-related.json" layout="cards"></news-related>'),
+  '/photo.html': page(
+    ['news-photo.js'],
+    '<news-photo src="/demo/photos/lead.json"></news-photo><news-article src="/demo/articles/seed.json"></news-article>',
+  ),
+  '/related.html': page(
+    ['news-related.js'],
+    '<news-related src="/demo/related/seed-related.json" layout="cards"></news-related>',
+  ),
   '/article.html': page(['news-article.js'], '<news-article jsonld src="/demo/articles/seed.json"></news-article>'),
   '/french.html': page(['news-photo.js'], '<news-photo lang="fr" src="/demo/photos/lead.json"></news-photo>'),
   '/table.html': page(
@@ -40,13 +46,33 @@ const routes = {
       headline: 'Results',
       body: [
         { type: 'paragraph', text: 'Before the table.' },
-        { type: 'table', caption: 'Votes', head: [['Party', 'Seats']], rows: [['A', '12'], ['B', '9']], align: ['start', 'end'] },
-        { type: 'gallery', images: [1, 2].map((n) => ({ src: `/demo/images/related-${n}.jpg`, alt: `Photo ${n}`, width: 640, height: 360 })) },
+        {
+          type: 'table',
+          caption: 'Votes',
+          head: [['Party', 'Seats']],
+          rows: [
+            ['A', '12'],
+            ['B', '9'],
+          ],
+          align: ['start', 'end'],
+        },
+        {
+          type: 'gallery',
+          images: [1, 2].map((n) => ({
+            src: `/demo/images/related-${n}.jpg`,
+            alt: `Photo ${n}`,
+            width: 640,
+            height: 360,
+          })),
+        },
         { type: 'paragraph', text: 'After the gallery.' },
       ],
     })}</script></news-article>`,
   ),
-  '/all.html': page(['news-photo.js', 'news-related.js', 'news-article.js'], '<news-article src="/demo/articles/seed.json"></news-article><news-photo src="/demo/photos/lead.json"></news-photo><news-related src="/demo/related/seed-related.json"></news-related>'),
+  '/all.html': page(
+    ['news-photo.js', 'news-related.js', 'news-article.js'],
+    '<news-article src="/demo/articles/seed.json"></news-article><news-photo src="/demo/photos/lead.json"></news-photo><news-related src="/demo/related/seed-related.json"></news-related>',
+  ),
 };
 
 before(async () => ({ server, browser } = await startSuite({ routes })));
@@ -59,12 +85,17 @@ async function open(path) {
   tab.on('pageerror', (error) => errors.push(error.message));
   await tab.evaluateOnNewDocument(() => {
     window.violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.violations.push(`${e.violatedDirective}: ${e.blockedURI}`),
+    );
   });
   const first = server.requests.length;
   await tab.goto(`${server.url}${path}`);
   await tab.waitForFunction(
-    (tags) => tags.every((tag) => [...document.querySelectorAll(tag)].every((el) => !customElements.get(tag) || el.state === 'ready')),
+    (tags) =>
+      tags.every((tag) =>
+        [...document.querySelectorAll(tag)].every((el) => !customElements.get(tag) || el.state === 'ready'),
+      ),
     {},
     TAGS,
   );
@@ -78,9 +109,15 @@ const chunks = (requests) => requests.filter((url) => url.startsWith('/cdn/')).s
 test('cdn/news-photo.js registers <news-photo> only, renders it under the strict policy and loads no rare code for an English photo', async () => {
   const { tab, errors, violations, defined, requests } = await open('/photo.html');
   assert.deepEqual(defined, ['news-photo']);
-  const credit = await tab.evaluate(() => document.querySelector('news-photo').shadowRoot.querySelector('[part~="credit-label"]').textContent);
+  const credit = await tab.evaluate(
+    () => document.querySelector('news-photo').shadowRoot.querySelector('[part~="credit-label"]').textContent,
+  );
   assert.equal(credit, 'Photo:');
-  assert.equal(await tab.evaluate(() => document.querySelector('news-article').shadowRoot), null, 'the article is left alone');
+  assert.equal(
+    await tab.evaluate(() => document.querySelector('news-article').shadowRoot),
+    null,
+    'the article is left alone',
+  );
   assert.deepEqual(chunks(requests()), ['/cdn/chunks/core.js', '/cdn/chunks/lit.js', '/cdn/news-photo.js']);
   assert.deepEqual([errors, violations], [[], []]);
   await tab.close();
@@ -89,11 +126,18 @@ test('cdn/news-photo.js registers <news-photo> only, renders it under the strict
 test('cdn/news-related.js registers <news-related> only and renders its cards under the strict policy', async () => {
   const { tab, errors, violations, defined, requests } = await open('/related.html');
   assert.deepEqual(defined, ['news-related']);
-  const links = await tab.evaluate(() => document.querySelector('news-related').shadowRoot.querySelectorAll('a[href]').length);
+  const links = await tab.evaluate(
+    () => document.querySelector('news-related').shadowRoot.querySelectorAll('a[href]').length,
+  );
   assert.ok(links >= 3, `links: ${links}`);
   // The heading and date helpers the on-demand notes, footnotes and social cards share with the
   // related renderer stay in related.js: their import() lines are in the article's code.
-  assert.deepEqual(chunks(requests()), ['/cdn/chunks/core.js', '/cdn/chunks/lit.js', '/cdn/chunks/related.js', '/cdn/news-related.js']);
+  assert.deepEqual(chunks(requests()), [
+    '/cdn/chunks/core.js',
+    '/cdn/chunks/lit.js',
+    '/cdn/chunks/related.js',
+    '/cdn/news-related.js',
+  ]);
   assert.deepEqual([errors, violations], [[], []]);
   await tab.close();
 });
@@ -113,8 +157,13 @@ test('cdn/news-article.js registers <news-article> only and shows the seed story
   assert.deepEqual(seen, { play: true, links: seen.links, jsonld: 'NewsArticle' });
   assert.ok(seen.links >= 1, 'the html paragraph kept its link');
   assert.deepEqual(chunks(requests()), [
-    '/cdn/chunks/core.js', '/cdn/chunks/html-fragment.js', '/cdn/chunks/jsonld.js',
-    '/cdn/chunks/lit.js', '/cdn/chunks/related.js', '/cdn/chunks/video.js', '/cdn/news-article.js',
+    '/cdn/chunks/core.js',
+    '/cdn/chunks/html-fragment.js',
+    '/cdn/chunks/jsonld.js',
+    '/cdn/chunks/lit.js',
+    '/cdn/chunks/related.js',
+    '/cdn/chunks/video.js',
+    '/cdn/news-article.js',
   ]);
   assert.deepEqual([errors, violations], [[], []]);
   await tab.close();
@@ -125,7 +174,10 @@ test('a table and a gallery load their own code and styles before the story show
   // Every layout shift from the start of the page, as the browser reports it.
   await tab.evaluateOnNewDocument(() => {
     window.shifts = [];
-    new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({
+      type: 'layout-shift',
+      buffered: true,
+    });
   });
   const first = server.requests.length;
   await tab.goto(`${server.url}/table.html`);
@@ -142,7 +194,13 @@ test('a table and a gallery load their own code and styles before the story show
       galleryDisplay: getComputedStyle(root.querySelector('[part~="gallery-list"]')).display,
     };
   });
-  assert.deepEqual(seen, { region: 'region Votes', headers: ['Party col', 'Seats col'], overflow: 'auto', galleryItems: 2, galleryDisplay: 'grid' });
+  assert.deepEqual(seen, {
+    region: 'region Votes',
+    headers: ['Party col', 'Seats col'],
+    overflow: 'auto',
+    galleryItems: 2,
+    galleryDisplay: 'grid',
+  });
   const files = server.requests.slice(first).filter((url) => url.startsWith('/cdn/chunks/'));
   assert.ok(files.includes('/cdn/chunks/table.js') && files.includes('/cdn/chunks/gallery.js'), files.join(', '));
   await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -150,13 +208,18 @@ test('a table and a gallery load their own code and styles before the story show
   await tab.close();
   // The seed story has neither: its page never asks for their code.
   const { tab: seed, requests } = await open('/article.html');
-  assert.deepEqual(chunks(requests()).filter((url) => /table|gallery|media|social|notes|footnotes/.test(url)), []);
+  assert.deepEqual(
+    chunks(requests()).filter((url) => /table|gallery|media|social|notes|footnotes/.test(url)),
+    [],
+  );
   await seed.close();
 });
 
 test('a photo in French loads the translations before it shows: its credit is never labelled in English', async () => {
   const { tab, errors, requests } = await open('/french.html');
-  const label = await tab.evaluate(() => document.querySelector('news-photo').shadowRoot.querySelector('[part~="credit-label"]').textContent);
+  const label = await tab.evaluate(
+    () => document.querySelector('news-photo').shadowRoot.querySelector('[part~="credit-label"]').textContent,
+  );
   assert.equal(label, 'Photo\u00a0:');
   assert.ok(requests().includes('/cdn/chunks/translations.js'));
   assert.deepEqual(errors, []);
@@ -181,11 +244,15 @@ test('the story waits for its rare code: while the video renderer is on its way,
   await until(() => server.requests.slice(first).includes('/cdn/chunks/video.js'));
   // The document and the HTML reader are here; the video renderer is held.
   await tab.waitForFunction(() => document.querySelector('news-article')?.state === 'loading');
-  const whileHeld = await tab.evaluate(() => document.querySelector('news-article').shadowRoot.querySelector('[part~="headline"]'));
+  const whileHeld = await tab.evaluate(() =>
+    document.querySelector('news-article').shadowRoot.querySelector('[part~="headline"]'),
+  );
   release();
   videoGate = Promise.resolve();
   await tab.waitForFunction(() => document.querySelector('news-article').state === 'ready');
-  const after = await tab.evaluate(() => !!document.querySelector('news-article').shadowRoot.querySelector('[part~="play"]'));
+  const after = await tab.evaluate(
+    () => !!document.querySelector('news-article').shadowRoot.querySelector('[part~="play"]'),
+  );
   assert.equal(whileHeld, null, 'no headline before the video renderer arrived');
   assert.equal(after, true, 'the video facade shows with the story');
   await tab.close();

@@ -10,8 +10,12 @@ before(async () => ({ server, browser } = await startSuite()));
 after(() => stopSuite({ server, browser }));
 
 async function openAt(width) {
-  const { page, errors } = await open(browser, `${server.url}/test/pages/fixtures/cdn-related.html`, { viewport: { width, height: 900 } });
-  await page.waitForFunction(() => [...document.querySelectorAll('news-related')].every((el) => el.getAttribute('state') === 'ready'));
+  const { page, errors } = await open(browser, `${server.url}/test/pages/fixtures/cdn-related.html`, {
+    viewport: { width, height: 900 },
+  });
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('news-related')].every((el) => el.getAttribute('state') === 'ready'),
+  );
   return { page, errors };
 }
 
@@ -42,7 +46,8 @@ test('cdn/news-elements.js alone renders <news-related src layout="cards">', asy
   assert.deepEqual(cards.items[0], {
     href: 'https://example.com/us/biden-administration-border-policy-migrant-night-flights',
     kind: 'related',
-    title: 'Biden Administration Hides Border Policy Consequences, Secretly Flying Hundreds of Minor Migrants to New York at Night',
+    title:
+      'Biden Administration Hides Border Policy Consequences, Secretly Flying Hundreds of Minor Migrants to New York at Night',
     label: 'Read Also',
     img: `${server.url}/demo/images/related-1.jpg`,
     loading: 'lazy',
@@ -53,7 +58,11 @@ test('cdn/news-elements.js alone renders <news-related src layout="cards">', asy
 
   const list = await page.evaluate(() => {
     const root = document.querySelector('#list').shadowRoot;
-    return { heading: root.querySelector('nav > h3')?.textContent, items: root.querySelectorAll('li').length, images: root.querySelectorAll('img').length };
+    return {
+      heading: root.querySelector('nav > h3')?.textContent,
+      items: root.querySelectorAll('li').length,
+      images: root.querySelectorAll('img').length,
+    };
   });
   assert.deepEqual(list, { heading: 'More on Afghanistan', items: 2, images: 0 });
 
@@ -66,17 +75,29 @@ test('cdn/news-elements.js alone renders <news-related src layout="cards">', asy
     return result;
   });
   assert.deepEqual(clicked, {
-    detail: { url: 'https://example.com/world/why-russia-kept-kabul-embassy-open', title: 'Why Russia Kept Its Kabul Embassy Open When Others Left', kind: 'related' },
+    detail: {
+      url: 'https://example.com/world/why-russia-kept-kabul-embassy-open',
+      title: 'Why Russia Kept Its Kabul Embassy Open When Others Left',
+      kind: 'related',
+    },
     prevented: false,
   });
   assert.deepEqual(errors, []);
-  assert.deepEqual(server.requests.filter((url) => /\.(js|ts|mjs)(\?|$)/.test(url)), ['/cdn/news-elements.js'], 'the one script');
+  assert.deepEqual(
+    server.requests.filter((url) => /\.(js|ts|mjs)(\?|$)/.test(url)),
+    ['/cdn/news-elements.js'],
+    'the one script',
+  );
   await page.close();
 });
 
 test('on a phone the cards are one column', async () => {
   const { page, errors } = await openAt(375);
-  const columns = await page.evaluate(() => getComputedStyle(document.querySelector('#cards').shadowRoot.querySelector('ul')).gridTemplateColumns.split(' ').length);
+  const columns = await page.evaluate(
+    () =>
+      getComputedStyle(document.querySelector('#cards').shadowRoot.querySelector('ul')).gridTemplateColumns.split(' ')
+        .length,
+  );
   assert.equal(columns, 1);
   assert.deepEqual(errors, []);
   await page.close();

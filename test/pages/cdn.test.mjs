@@ -6,14 +6,21 @@ import { STRICT_CSP, open } from '../support/page.mjs';
 
 let server;
 let browser;
-before(async () => ({ server, browser } = await startSuite({ headers: (path) => (path.includes('/fixtures/') ? { 'content-security-policy': STRICT_CSP } : {}) })));
+before(
+  async () =>
+    ({ server, browser } = await startSuite({
+      headers: (path) => (path.includes('/fixtures/') ? { 'content-security-policy': STRICT_CSP } : {}),
+    })),
+);
 after(() => stopSuite({ server, browser }));
 
 test('cdn/news-elements.js alone renders <news-photo src> and reports a bad document, under a strict CSP', async () => {
   const { page, errors } = await open(browser, `${server.url}/test/pages/fixtures/cdn-photo.html`, {
     init: () => {
       window.violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
       window.newsErrors = [];
       document.addEventListener('news-error', (event) => window.newsErrors.push(event.detail));
     },

@@ -13,32 +13,44 @@ const PLAYER = 'frame-src https://www.youtube-nocookie.com';
 
 // The npm build (lit resolved by an import map, allowed by its hash) and the CDN file on one page.
 const mapHash = createHash('sha256').update(LIT_IMPORT_MAP).digest('base64');
-const TWICE = POLICY.replace("script-src 'self'", `script-src 'self' 'sha256-${mapHash}'`).replace('news-elements', "news-elements 'allow-duplicates'");
+const TWICE = POLICY.replace("script-src 'self'", `script-src 'self' 'sha256-${mapHash}'`).replace(
+  'news-elements',
+  "news-elements 'allow-duplicates'",
+);
 
 let server;
 let browser;
-before(async () => ({ server, browser } = await startSuite({
-    headers: (path) => (path === '/test/pages/fixtures/csp.html' ? { 'content-security-policy': POLICY } : {}),
-    routes: {
-      '/twice.html': reply(
-        pageShell({
-          head: `<script type="importmap">${LIT_IMPORT_MAP}</script><script type="module" src="/dist/index.js"></script><script type="module" src="/cdn/news-elements.js"></script>`,
-          body: '<news-article src="/demo/articles/seed.json"></news-article><news-photo src="/demo/photos/lead.json"></news-photo><news-related src="/demo/related/seed-related.json"></news-related>',
-        }),
-        { headers: { 'content-security-policy': TWICE } },
-      ),
-      '/lit-only.html': reply(
-        '<!doctype html><html lang="en"><head><script type="module" src="/cdn/news-elements.js"></script></head><body><news-article jsonld src="/demo/articles/seed.json"></news-article></body></html>',
-        { headers: { 'content-security-policy': POLICY.replace(' news-elements', '') } },
-      ),
-      '/none.html': reply(
-        '<!doctype html><html lang="en"><head><script type="module" src="/cdn/news-elements.js"></script></head><body><news-article src="/demo/articles/seed.json"><p>Fallback</p></news-article></body></html>',
-        { headers: { 'content-security-policy': POLICY.replace('trusted-types lit-html news-elements', "trusted-types 'none'") } },
-      ),
-      '/csp-player.html': async (req, res) =>
-        reply(await readFile(new URL('./fixtures/csp.html', import.meta.url)), { headers: { 'content-security-policy': `${POLICY}; ${PLAYER}` } })(req, res),
-    },
-  })));
+before(
+  async () =>
+    ({ server, browser } = await startSuite({
+      headers: (path) => (path === '/test/pages/fixtures/csp.html' ? { 'content-security-policy': POLICY } : {}),
+      routes: {
+        '/twice.html': reply(
+          pageShell({
+            head: `<script type="importmap">${LIT_IMPORT_MAP}</script><script type="module" src="/dist/index.js"></script><script type="module" src="/cdn/news-elements.js"></script>`,
+            body: '<news-article src="/demo/articles/seed.json"></news-article><news-photo src="/demo/photos/lead.json"></news-photo><news-related src="/demo/related/seed-related.json"></news-related>',
+          }),
+          { headers: { 'content-security-policy': TWICE } },
+        ),
+        '/lit-only.html': reply(
+          '<!doctype html><html lang="en"><head><script type="module" src="/cdn/news-elements.js"></script></head><body><news-article jsonld src="/demo/articles/seed.json"></news-article></body></html>',
+          { headers: { 'content-security-policy': POLICY.replace(' news-elements', '') } },
+        ),
+        '/none.html': reply(
+          '<!doctype html><html lang="en"><head><script type="module" src="/cdn/news-elements.js"></script></head><body><news-article src="/demo/articles/seed.json"><p>Fallback</p></news-article></body></html>',
+          {
+            headers: {
+              'content-security-policy': POLICY.replace('trusted-types lit-html news-elements', "trusted-types 'none'"),
+            },
+          },
+        ),
+        '/csp-player.html': async (req, res) =>
+          reply(await readFile(new URL('./fixtures/csp.html', import.meta.url)), {
+            headers: { 'content-security-policy': `${POLICY}; ${PLAYER}` },
+          })(req, res),
+      },
+    })),
+);
 after(() => stopSuite({ server, browser }));
 
 /** Opens a page with violation, error, console warning and trap recorders installed before anything runs. */
@@ -47,7 +59,9 @@ async function open(path) {
     init: () => {
       window.violations = [];
       window.ran = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`),
+      );
       Object.defineProperty(window, '__pwned', {
         set: (v) => {
           window.ran.push(v);
@@ -56,7 +70,10 @@ async function open(path) {
     },
   });
   await page.goto(`${server.url}${path}`);
-  await page.waitForFunction(() => [...document.querySelectorAll('news-article, news-photo, news-related')].every((el) => el.state === 'ready'), { timeout: 10000 });
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('news-article, news-photo, news-related')].every((el) => el.state === 'ready'),
+    { timeout: 10000 },
+  );
   return { page, errors, warnings };
 }
 
@@ -77,11 +94,21 @@ test('the seed story, a photo, a related block and a hostile document render und
       // The reserved box and focal point come through the CSSOM, which style-src 'self' allows.
       ratio: getComputedStyle(root('photo').querySelector('img')).aspectRatio,
       hostileHeadline: root('hostile-data').querySelector('[part~="headline"]').textContent,
-      hostileElements: ids.slice(3).map((id) => root(id).querySelectorAll('script, style, iframe, object, embed, base, meta, form:not([action="https://www.youtube.com/watch"]), input:not([type="hidden"]), svg:not([part~="play-icon"]), math').length),
+      hostileElements: ids
+        .slice(3)
+        .map(
+          (id) =>
+            root(id).querySelectorAll(
+              'script, style, iframe, object, embed, base, meta, form:not([action="https://www.youtube.com/watch"]), input:not([type="hidden"]), svg:not([part~="play-icon"]), math',
+            ).length,
+        ),
       page: document.querySelector('#page').outerHTML,
     };
   }, IDS);
-  assert.deepEqual(seen.states, IDS.map(() => 'ready'));
+  assert.deepEqual(
+    seen.states,
+    IDS.map(() => 'ready'),
+  );
   assert.match(seen.headline, /Russia Seeks To Exert Influence/);
   assert.ok(seen.links.includes('https://edition.cnn.com/'), seen.links.join(' '));
   assert.equal(seen.jsonld, 'NewsArticle');
@@ -93,7 +120,11 @@ test('the seed story, a photo, a related block and a hostile document render und
   assert.equal(seen.page, '<main id="page"><h1>The host page</h1><p>Nothing in a document may change this.</p></main>');
   await new Promise((resolve) => setTimeout(resolve, 300)); // late image errors, late violations
   assert.deepEqual(await page.evaluate(() => window.ran), [], 'no payload ran');
-  assert.deepEqual(await page.evaluate(() => window.violations), [], 'no Content-Security-Policy or Trusted Types violation');
+  assert.deepEqual(
+    await page.evaluate(() => window.violations),
+    [],
+    'no Content-Security-Policy or Trusted Types violation',
+  );
   assert.deepEqual(errors, []);
 
   // The control: the same listener does see a Trusted Types violation when one happens.
@@ -111,8 +142,12 @@ test('the seed story, a photo, a related block and a hostile document render und
 
 test('playing a video needs frame-src for youtube-nocookie.com; with it, no violation', async () => {
   const play = async (page) => {
-    await page.evaluate(() => document.querySelector('#story').shadowRoot.querySelector('button[part~="play"]').click());
-    await page.waitForFunction(() => document.querySelector('#story').shadowRoot.querySelector('iframe[part~="video-player"]'));
+    await page.evaluate(() =>
+      document.querySelector('#story').shadowRoot.querySelector('button[part~="play"]').click(),
+    );
+    await page.waitForFunction(() =>
+      document.querySelector('#story').shadowRoot.querySelector('iframe[part~="video-player"]'),
+    );
     // A violation is reported a little after the frame is refused; where none is expected, this is how long we look.
     await until(() => page.evaluate(() => window.violations.length > 0), 1000);
     return page.evaluate(() => window.violations);
@@ -136,7 +171,12 @@ test("the npm build and the CDN file on one strict page: with 'allow-duplicates'
   await new Promise((resolve) => setTimeout(resolve, 300));
   assert.deepEqual(errors, []);
   assert.deepEqual(await page.evaluate(() => window.violations), []);
-  assert.equal(warnings.filter((w) => /<news-photo>, <news-article>, <news-related> are already defined; keeping the existing definition\.$/.test(w)).length, 1);
+  assert.equal(
+    warnings.filter((w) =>
+      /<news-photo>, <news-article>, <news-related> are already defined; keeping the existing definition\.$/.test(w),
+    ).length,
+    1,
+  );
   await page.close();
 });
 
@@ -145,7 +185,9 @@ test('with only lit-html allowed, the story renders and one warning says why its
   assert.deepEqual(errors, []);
   assert.deepEqual(
     warnings.filter((text) => text.includes('Trusted Types')),
-    ['[news-elements] Trusted Types: the page does not allow the policy "news-elements", so the JSON-LD of <news-article jsonld> may be blocked; add news-elements to the trusted-types directive'],
+    [
+      '[news-elements] Trusted Types: the page does not allow the policy "news-elements", so the JSON-LD of <news-article jsonld> may be blocked; add news-elements to the trusted-types directive',
+    ],
   );
   await page.close();
 });

@@ -67,7 +67,9 @@ const shadowText = (page, selector) =>
   page.evaluate((s) => document.querySelector(s).shadowRoot.textContent.replace(/\s+/g, ' ').trim(), selector);
 
 const problems = (page) =>
-  page.$$eval('#problems li', (items) => items.map((li) => ({ severity: li.className, text: li.textContent.replace(/\s+/g, ' ').trim() })));
+  page.$$eval('#problems li', (items) =>
+    items.map((li) => ({ severity: li.className, text: li.textContent.replace(/\s+/g, ' ').trim() })),
+  );
 
 /** Selects `find` (the n-th occurrence) in the editor, then types over it with real key presses. */
 async function typeOver(page, find, replacement, nth = 0) {
@@ -107,7 +109,10 @@ test('the playground opens on the seed story, with no problems, no console error
     assert.deepEqual(await problems(page), []);
     assert.ok((await page.$eval('#cdn-snippet', (e) => e.textContent)).includes('"headline": "Russia Seeks'));
     // Against the client width, not the window's: a classic scrollbar (Firefox) takes its own strip.
-    const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement.scrollWidth, clientWidth: document.scrollingElement.clientWidth }));
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.scrollingElement.scrollWidth,
+      clientWidth: document.scrollingElement.clientWidth,
+    }));
     assert.equal(scrollWidth, clientWidth, `no horizontal scroll at ${width}px`);
     assert.deepEqual(errors, []);
     await context.close();
@@ -118,13 +123,20 @@ test('typing in the editor updates the preview and the warnings; a warning selec
   const { page, errors, context } = await openPlayground();
   await typeOver(page, 'Russia Seeks To Exert Influence', 'Moscow Talks Reshape Influence');
   await page.waitForFunction(() =>
-    document.querySelector('#preview').shadowRoot.querySelector('h2')?.textContent.startsWith('Moscow Talks Reshape Influence'),
+    document
+      .querySelector('#preview')
+      .shadowRoot.querySelector('h2')
+      ?.textContent.startsWith('Moscow Talks Reshape Influence'),
   );
 
   // The lead image's src (the first "src" in the document) becomes a javascript: URL.
   await typeOver(page, '../images/lead-1600.jpg', 'javascript:alert(1)');
   // Typing pauses may show a half-typed text first; wait for the whole of it.
-  await page.waitForFunction(() => document.querySelector('#summary').textContent.includes('1 warning') && document.querySelector('#problems').textContent.includes('alert(1)"'));
+  await page.waitForFunction(
+    () =>
+      document.querySelector('#summary').textContent.includes('1 warning') &&
+      document.querySelector('#problems').textContent.includes('alert(1)"'),
+  );
   const [warning] = await problems(page);
   assert.equal(warning.severity, 'warning');
   assert.match(warning.text, /^Warning image\.src refused URL "javascript:alert\(1\)"/);
@@ -139,7 +151,10 @@ test('typing in the editor updates the preview and the warnings; a warning selec
   await page.click('#problems button');
   const selected = await page.evaluate(() => {
     const editor = document.querySelector('#json');
-    return { focused: document.activeElement === editor, text: editor.value.slice(editor.selectionStart, editor.selectionEnd) };
+    return {
+      focused: document.activeElement === editor,
+      text: editor.value.slice(editor.selectionStart, editor.selectionEnd),
+    };
   });
   assert.deepEqual(selected, { focused: true, text: '"src": "javascript:alert(1)"' });
   assert.deepEqual(errors, []);
@@ -148,17 +163,27 @@ test('typing in the editor updates the preview and the warnings; a warning selec
 
 test('pasting a whole document of another type switches the type, and its URLs resolve against the page', async () => {
   const { page, errors, context } = await openPlayground();
-  const photo = JSON.stringify({ src: 'images/lead-800.jpg', width: 800, height: 533, caption: 'Pasted from a CMS' }, null, 2);
+  const photo = JSON.stringify(
+    { src: 'images/lead-800.jpg', width: 800, height: 533, caption: 'Pasted from a CMS' },
+    null,
+    2,
+  );
   await pasteAll(page, '#json', photo);
   await page.waitForFunction(() => document.querySelector('#preview')?.localName === 'news-photo');
   await waitForPreview(page, 'ready');
   assert.equal(await page.$eval('#kind', (e) => e.value), 'photo');
-  assert.equal(await page.$eval('#preview', (e) => e.shadowRoot.querySelector('img').src), `${devUrl}/demo/images/lead-800.jpg`);
+  assert.equal(
+    await page.$eval('#preview', (e) => e.shadowRoot.querySelector('img').src),
+    `${devUrl}/demo/images/lead-800.jpg`,
+  );
   await page.waitForFunction(() => document.querySelectorAll('#problems li').length === 1);
   const [missingAlt] = await problems(page);
   assert.equal(missingAlt.severity, 'warning');
   assert.match(missingAlt.text, /^Warning alt \S/, 'the missing alt text, by its path');
-  assert.match(await page.$eval('#cdn-snippet', (e) => e.textContent), /<news-photo>\n  <script type="application\/json">/);
+  assert.match(
+    await page.$eval('#cdn-snippet', (e) => e.textContent),
+    /<news-photo>\n  <script type="application\/json">/,
+  );
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -186,8 +211,13 @@ test('a broken document shows its errors with their paths, and a JSON syntax err
   await page.click('#problems li:last-child button');
   await page.evaluate(() => new Promise(requestAnimationFrame));
   const link = await page.$eval('#json', (e) => {
-    const top = (e.value.slice(0, e.selectionStart).split('\n').length - 1) * parseFloat(getComputedStyle(e).lineHeight);
-    return { text: e.value.slice(e.selectionStart, e.selectionEnd), scrolled: e.scrollTop > 0, inView: top >= e.scrollTop && top < e.scrollTop + e.clientHeight - 20 };
+    const top =
+      (e.value.slice(0, e.selectionStart).split('\n').length - 1) * parseFloat(getComputedStyle(e).lineHeight);
+    return {
+      text: e.value.slice(e.selectionStart, e.selectionEnd),
+      scrolled: e.scrollTop > 0,
+      inView: top >= e.scrollTop && top < e.scrollTop + e.clientHeight - 20,
+    };
   });
   assert.match(link.text, /^\{\s*"type": "link",[^}]*"A Read Also link that has no url"\s*\}$/);
   assert.deepEqual([link.scrolled, link.inView], [true, true], 'the editor scrolled the selection into view');
@@ -196,7 +226,11 @@ test('a broken document shows its errors with their paths, and a JSON syntax err
   await page.click('button[data-src="articles/seed.json"]');
   await page.waitForFunction((seed) => document.querySelector('#json').value === seed, {}, SEED);
   await typeOver(page, '",\n  "url"', '"\n  "url"');
-  await page.waitForFunction(() => document.querySelector('#summary').textContent === 'Not valid JSON yet.' && document.querySelector('#problems').textContent.includes('line 3, column 3'));
+  await page.waitForFunction(
+    () =>
+      document.querySelector('#summary').textContent === 'Not valid JSON yet.' &&
+      document.querySelector('#problems').textContent.includes('line 3, column 3'),
+  );
   const [syntax] = await problems(page);
   assert.equal(syntax.severity, 'error');
   assert.match(syntax.text, /^Error line 3, column 3 expected "," or "\}", found "\\""$/);
@@ -217,11 +251,18 @@ test('the controls change the preview: language, direction, heading level, width
   assert.match(await page.$eval('#cdn-snippet', (e) => e.textContent), /<news-article heading-level="4">/);
 
   await choose(page, 'lang', 'fr');
-  await page.waitForFunction(() => document.querySelector('#preview').shadowRoot.textContent.includes('20 octobre 2021'));
+  await page.waitForFunction(() =>
+    document.querySelector('#preview').shadowRoot.textContent.includes('20 octobre 2021'),
+  );
 
   await choose(page, 'dir', 'rtl');
-  await page.waitForFunction(() => getComputedStyle(document.querySelector('#preview').shadowRoot.querySelector('article')).direction === 'rtl');
-  assert.match(await page.$eval('#cdn-snippet', (e) => e.textContent), /<news-article lang="fr" dir="rtl" heading-level="4">/);
+  await page.waitForFunction(
+    () => getComputedStyle(document.querySelector('#preview').shadowRoot.querySelector('article')).direction === 'rtl',
+  );
+  assert.match(
+    await page.$eval('#cdn-snippet', (e) => e.textContent),
+    /<news-article lang="fr" dir="rtl" heading-level="4">/,
+  );
 
   await page.$eval('#width', (e) => {
     e.value = '400';
@@ -239,7 +280,11 @@ test('the controls change the preview: language, direction, heading level, width
     page: getComputedStyle(document.querySelector('#stage')).backgroundColor,
     text: getComputedStyle(document.querySelector('#preview').shadowRoot.querySelector('h4')).color,
   }));
-  assert.deepEqual(colours, { page: 'rgb(21, 23, 26)', text: 'rgb(236, 235, 231)' }, 'the story takes the dark page’s text colour');
+  assert.deepEqual(
+    colours,
+    { page: 'rgb(21, 23, 26)', text: 'rgb(236, 235, 231)' },
+    'the story takes the dark page’s text colour',
+  );
 
   // Layout and limit belong to <news-related>.
   assert.equal(await page.$eval('#layout', (e) => e.disabled), true);
@@ -256,8 +301,13 @@ test('the controls change the preview: language, direction, heading level, width
     e.value = '2';
     e.dispatchEvent(new Event('change', { bubbles: true }));
   });
-  await page.waitForFunction(() => document.querySelector('#preview').shadowRoot.querySelectorAll('a[data-kind="related"]').length === 2);
-  assert.match(await page.$eval('#cdn-snippet', (e) => e.textContent), /<news-related lang="fr" dir="rtl" layout="cards" limit="2">/);
+  await page.waitForFunction(
+    () => document.querySelector('#preview').shadowRoot.querySelectorAll('a[data-kind="related"]').length === 2,
+  );
+  assert.match(
+    await page.$eval('#cdn-snippet', (e) => e.textContent),
+    /<news-related lang="fr" dir="rtl" layout="cards" limit="2">/,
+  );
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -266,9 +316,17 @@ test('the CDN snippet, pasted into a blank page, renders the same story; so does
   const { page, errors, context } = await openPlayground();
   // A headline that would end the inline script, or open a comment, if it were not escaped.
   const headline = 'Talks end </script><!-- and <b>go on</b>';
-  await typeOver(page, 'Russia Seeks To Exert Influence Over New Regime as Taliban Attends High-Profile Afghanistan Talks', headline);
+  await typeOver(
+    page,
+    'Russia Seeks To Exert Influence Over New Regime as Taliban Attends High-Profile Afghanistan Talks',
+    headline,
+  );
   await choose(page, 'level', '3');
-  await page.waitForFunction((h) => document.querySelector('#preview').shadowRoot.querySelector('h3')?.textContent.trim() === h, {}, headline);
+  await page.waitForFunction(
+    (h) => document.querySelector('#preview').shadowRoot.querySelector('h3')?.textContent.trim() === h,
+    {},
+    headline,
+  );
   await waitForPreview(page, 'ready');
   const expected = await shadowText(page, '#preview');
   const cdn = await page.$eval('#cdn-snippet', (e) => e.textContent);
@@ -308,13 +366,25 @@ test('the src snippet, pasted into a page with the document at its src, preloads
   await waitForPreview(page, 'ready');
   const snippet = await page.$eval('#src-snippet', (e) => e.textContent);
   assert.match(snippet, /<link rel="preload" href="[^"]+" as="fetch" crossorigin>/);
-  for (const file of ['news-article.js', 'chunks/lit.js', 'chunks/core.js', 'chunks/related.js', 'chunks/html-fragment.js', 'chunks/video.js']) {
-    assert.ok(snippet.includes(`<link rel="modulepreload" href="https://unpkg.com/news-elements/cdn/${file}">`), `${file} in ${snippet}`);
+  for (const file of [
+    'news-article.js',
+    'chunks/lit.js',
+    'chunks/core.js',
+    'chunks/related.js',
+    'chunks/html-fragment.js',
+    'chunks/video.js',
+  ]) {
+    assert.ok(
+      snippet.includes(`<link rel="modulepreload" href="https://unpkg.com/news-elements/cdn/${file}">`),
+      `${file} in ${snippet}`,
+    );
   }
   const story = '/demo/articles/seed.json';
   // The document where this test's server has it, whatever URL the playground loaded it from.
   const [, src] = snippet.match(/<link rel="preload" href="([^"]+)"/);
-  const local = snippet.replaceAll('https://unpkg.com/news-elements/cdn/', '/cdn/').replaceAll(`"${src}"`, `"${story}"`);
+  const local = snippet
+    .replaceAll('https://unpkg.com/news-elements/cdn/', '/cdn/')
+    .replaceAll(`"${src}"`, `"${story}"`);
   const [head, body] = local.split('\n\n');
   pasted.html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>src</title>${head}</head><body>${body}</body></html>`;
   const first = server.requests.length;
@@ -332,13 +402,19 @@ test('the document survives a reload, travels in a link, and loads from a URL th
   await typeOver(page, 'Russia Seeks To Exert Influence', 'Kept Across Reloads');
   await choose(page, 'level', '3');
   await page.click('#dark');
-  await page.waitForFunction(() => document.querySelector('#preview').shadowRoot.querySelector('h3')?.textContent.startsWith('Kept Across Reloads'));
+  await page.waitForFunction(() =>
+    document.querySelector('#preview').shadowRoot.querySelector('h3')?.textContent.startsWith('Kept Across Reloads'),
+  );
   const text = await page.$eval('#json', (e) => e.value);
   // Saving follows edits after a pause: wait for what was stored, not for a time.
-  await page.waitForFunction((t) => {
-    const saved = JSON.parse(localStorage.getItem('news-elements:playground') ?? 'null');
-    return saved?.text === t && String(saved.controls?.dark) === 'true';
-  }, {}, text);
+  await page.waitForFunction(
+    (t) => {
+      const saved = JSON.parse(localStorage.getItem('news-elements:playground') ?? 'null');
+      return saved?.text === t && String(saved.controls?.dark) === 'true';
+    },
+    {},
+    text,
+  );
 
   await page.reload();
   await waitForPreview(page, 'ready');
@@ -358,7 +434,11 @@ test('the document survives a reload, travels in a link, and loads from a URL th
   await waitForPreview(other.page, 'ready');
   assert.deepEqual(await headingOf(other.page), { tag: 'h3', text: (await headingOf(page)).text });
   assert.equal(await other.page.$eval('#dark', (e) => e.checked), true);
-  assert.equal(await other.page.evaluate(() => location.hash), '', 'the fragment is read once, then later edits are what reloads show');
+  assert.equal(
+    await other.page.evaluate(() => location.hash),
+    '',
+    'the fragment is read once, then later edits are what reloads show',
+  );
   assert.equal(
     await other.page.$eval('#preview', (e) => e.shadowRoot.querySelector('img').src),
     await page.$eval('#preview', (e) => e.shadowRoot.querySelector('img').src),
@@ -376,7 +456,10 @@ test('the document survives a reload, travels in a link, and loads from a URL th
   assert.equal(await page.$eval('#kind', (e) => e.value), 'photo');
   assert.equal(await page.$eval('#preview', (e) => e.getAttribute('src')), `${devUrl}/demo/photos/lead.json`);
   assert.equal(await page.$eval('#json', (e) => e.value), PHOTO);
-  assert.match(await page.$eval('#preview', (e) => e.shadowRoot.querySelector('figcaption').textContent), /Photo:\s+ALEXANDER ZEMLIANICHENKO/);
+  assert.match(
+    await page.$eval('#preview', (e) => e.shadowRoot.querySelector('figcaption').textContent),
+    /Photo:\s+ALEXANDER ZEMLIANICHENKO/,
+  );
   assert.deepEqual(errors, []);
 
   // A URL that fails: the preview shows what src does with it; the editor keeps its text.
@@ -385,7 +468,10 @@ test('the document survives a reload, travels in a link, and loads from a URL th
   await waitForPreview(page, 'error');
   await page.waitForFunction(() => document.querySelector('#summary').textContent.includes('HTTP 404'));
   assert.equal(await page.$eval('#json', (e) => e.value), PHOTO);
-  assert.match(await page.$eval('#url-status', (e) => e.textContent), /Could not read articles\/missing\.json into the editor \(HTTP 404\)/);
+  assert.match(
+    await page.$eval('#url-status', (e) => e.textContent),
+    /Could not read articles\/missing\.json into the editor \(HTTP 404\)/,
+  );
   await context.close();
 });
 
@@ -396,34 +482,89 @@ test('the gallery shows every example, with the problems each reports by path, a
   page.on('request', (request) => hosts.add(new URL(request.url()).hostname));
   await page.goto(`${devUrl}/demo/gallery.html`);
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('news-article, news-photo, news-related')].every((e) => ['ready', 'error'].includes(e.getAttribute('state'))),
+    [...document.querySelectorAll('news-article, news-photo, news-related')].every((e) =>
+      ['ready', 'error'].includes(e.getAttribute('state')),
+    ),
   );
-  const states = await page.$$eval('news-article, news-photo, news-related', (all) => Object.fromEntries(all.map((e) => [e.id, e.getAttribute('state')])));
-  assert.deepEqual(states, { seed: 'ready', rtl: 'ready', 'v2-text': 'ready', media: 'ready', photo: 'ready', list: 'ready', cards: 'ready', warnings: 'ready', broken: 'error' });
+  const states = await page.$$eval('news-article, news-photo, news-related', (all) =>
+    Object.fromEntries(all.map((e) => [e.id, e.getAttribute('state')])),
+  );
+  assert.deepEqual(states, {
+    seed: 'ready',
+    rtl: 'ready',
+    'v2-text': 'ready',
+    media: 'ready',
+    photo: 'ready',
+    list: 'ready',
+    cards: 'ready',
+    warnings: 'ready',
+    broken: 'error',
+  });
   // The media and notes story: its blocks render, with no warning, and ask nothing of any video or social provider.
-  assert.equal(await page.$eval('#media', (e) => e.shadowRoot.querySelectorAll('[part~="gallery-item"], [part~="social"], video, audio, aside').length), 8);
+  assert.equal(
+    await page.$eval(
+      '#media',
+      (e) => e.shadowRoot.querySelectorAll('[part~="gallery-item"], [part~="social"], video, audio, aside').length,
+    ),
+    8,
+  );
   assert.equal(await page.$$eval('[data-for="media"] li', (all) => all.length), 0);
   await page.$eval('#media', (e) => e.scrollIntoView());
-  await page.waitForFunction(() => [...document.querySelector('#media').shadowRoot.querySelectorAll('img')].every((img) => img.complete));
-  assert.deepEqual([...hosts].filter((host) => /youtube|ytimg|vimeo|dailymotion|dmcdn|bsky|twitter|twimg|x\.com|instagram|tiktok|facebook|fbcdn|threads|mastodon/.test(host)), []);
-  assert.equal(await page.$eval('#rtl', (e) => getComputedStyle(e.shadowRoot.querySelector('article')).direction), 'rtl');
-  assert.equal(await page.$eval('#list', (e) => e.shadowRoot.querySelectorAll('a[data-kind="related"]').length), 2, 'inline JSON renders');
+  await page.waitForFunction(() =>
+    [...document.querySelector('#media').shadowRoot.querySelectorAll('img')].every((img) => img.complete),
+  );
+  assert.deepEqual(
+    [...hosts].filter((host) =>
+      /youtube|ytimg|vimeo|dailymotion|dmcdn|bsky|twitter|twimg|x\.com|instagram|tiktok|facebook|fbcdn|threads|mastodon/.test(
+        host,
+      ),
+    ),
+    [],
+  );
+  assert.equal(
+    await page.$eval('#rtl', (e) => getComputedStyle(e.shadowRoot.querySelector('article')).direction),
+    'rtl',
+  );
+  assert.equal(
+    await page.$eval('#list', (e) => e.shadowRoot.querySelectorAll('a[data-kind="related"]').length),
+    2,
+    'inline JSON renders',
+  );
   assert.equal(await page.$eval('#cards', (e) => e.shadowRoot.querySelectorAll('img').length), 3);
   // Each example shows the markup that runs it.
-  const markup = await page.$$eval('pre.markup', (all) => Object.fromEntries(all.map((pre) => [pre.nextElementSibling.id, pre.textContent])));
+  const markup = await page.$$eval('pre.markup', (all) =>
+    Object.fromEntries(all.map((pre) => [pre.nextElementSibling.id, pre.textContent])),
+  );
   assert.equal(markup.cards, '<news-related src="related/read-next.json" layout="cards" limit="3"></news-related>');
   assert.equal(markup.seed, '<news-article src="articles/seed.json" heading-level="3"></news-article>');
   assert.match(markup.list, /^<news-related>\n  <script type="application\/json">\n    \{ "title": "More stories",\n/);
   assert.match(markup.list, /\n  <\/script>\n<\/news-related>$/);
   assert.deepEqual(Object.keys(markup), Object.keys(states));
   await page.waitForFunction(() => document.querySelectorAll('[data-for="warnings"] li').length === 5);
-  const issues = await page.$$eval('[data-for="broken"] li, [data-for="warnings"] li', (all) => all.map((li) => li.textContent.split(' ').slice(0, 2).join(' ')));
-  assert.deepEqual(issues, ['Warning: body[1].text', 'Warning: body[2].src', 'Warning: body[3].type', 'Warning: body[4].id', 'Warning: body[5].url', 'Error: headline']);
+  const issues = await page.$$eval('[data-for="broken"] li, [data-for="warnings"] li', (all) =>
+    all.map((li) => li.textContent.split(' ').slice(0, 2).join(' ')),
+  );
+  assert.deepEqual(issues, [
+    'Warning: body[1].text',
+    'Warning: body[2].src',
+    'Warning: body[3].type',
+    'Warning: body[4].id',
+    'Warning: body[5].url',
+    'Error: headline',
+  ]);
   // The text blocks' story warns on purpose: an <img> in html, a photo without a size.
   await page.waitForFunction(() => document.querySelectorAll('[data-for="v2-text"] li').length === 2);
-  const v2 = await page.$$eval('[data-for="v2-text"] li', (all) => all.map((li) => li.textContent.split(' ').slice(0, 2).join(' ')));
+  const v2 = await page.$$eval('[data-for="v2-text"] li', (all) =>
+    all.map((li) => li.textContent.split(' ').slice(0, 2).join(' ')),
+  );
   assert.deepEqual(v2, ['Warning: body[2].text.html', 'Warning: body[13]']);
-  assert.equal(await page.$eval('#v2-text', (e) => e.shadowRoot.querySelectorAll('table th[scope], pre[role="region"], [part~="notes"] li').length), 7 + 1 + 3);
+  assert.equal(
+    await page.$eval(
+      '#v2-text',
+      (e) => e.shadowRoot.querySelectorAll('table th[scope], pre[role="region"], [part~="notes"] li').length,
+    ),
+    7 + 1 + 3,
+  );
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -444,7 +585,10 @@ test('the CDN-only page loads no script but cdn/news-elements.js, and renders it
   // Not shown: no box (an unslotted child has no computed display in Firefox, so ask for its box).
   assert.equal(await page.$eval('.fallback-note', (e) => e.getClientRects().length), 0);
   // Nothing wider than the window (Firefox's scrollbar takes its own width from the 375px).
-  assert.equal(await page.evaluate(() => document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth), 0);
+  assert.equal(
+    await page.evaluate(() => document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth),
+    0,
+  );
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -475,7 +619,11 @@ test('axe finds no accessibility violations on the playground (light and dark, w
 
   await page.setViewport({ width: 375, height: 900 });
   await page.goto(`${devUrl}/demo/gallery.html`);
-  await page.waitForFunction(() => document.querySelector('#broken')?.getAttribute('state') === 'error' && document.querySelector('#seed')?.getAttribute('state') === 'ready');
+  await page.waitForFunction(
+    () =>
+      document.querySelector('#broken')?.getAttribute('state') === 'error' &&
+      document.querySelector('#seed')?.getAttribute('state') === 'ready',
+  );
   assert.deepEqual(await axe(page), [], 'gallery');
 
   await page.goto(`${server.url}/demo/cdn.html`);

@@ -81,7 +81,12 @@ test('with JavaScript the fallback shows until the document renders, then it is 
   release('script');
   await page.waitForFunction(() => document.querySelector('news-article').getAttribute('state') === 'loading');
   assert.deepEqual(await look(page), { defined: true, state: 'loading', fallback: [true, true], story: false });
-  assert.equal(await page.evaluate(() => document.querySelector('news-article').shadowRoot.querySelector('slot')?.assignedElements().length), 2);
+  assert.equal(
+    await page.evaluate(
+      () => document.querySelector('news-article').shadowRoot.querySelector('slot')?.assignedElements().length,
+    ),
+    2,
+  );
 
   // Rendered: the story replaces the fallback, which stays in the DOM for crawlers and scripts.
   release('document');

@@ -12,7 +12,10 @@ const REACT_18 = `${ROOT}test/frameworks/react18/node_modules/`;
 const APPS = {
   react19: { entry: 'test/frameworks/react19.tsx' },
   // React 18 lives in its own folder: react-dom 18 cannot sit beside React 19.
-  react18: { entry: 'test/frameworks/react18.tsx', alias: { react: `${REACT_18}react`, 'react-dom': `${REACT_18}react-dom` } },
+  react18: {
+    entry: 'test/frameworks/react18.tsx',
+    alias: { react: `${REACT_18}react`, 'react-dom': `${REACT_18}react-dom` },
+  },
   // The full build of Vue, with the template compiler the app's config sets up.
   vue: { entry: 'test/frameworks/vue.ts', alias: { vue: 'vue/dist/vue.esm-bundler.js' } },
 };
@@ -30,11 +33,18 @@ before(async () => {
       target: 'es2021',
       jsx: 'automatic',
       alias,
-      define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+      define: {
+        'process.env.NODE_ENV': '"production"',
+        __VUE_OPTIONS_API__: 'true',
+        __VUE_PROD_DEVTOOLS__: 'false',
+        __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+      },
       logLevel: 'error',
     });
     routes[`/${name}.js`] = reply(outputFiles[0].text, { type: 'text/javascript' });
-    routes[`/${name}.html`] = reply(`<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><div id="app"></div><script type="module" src="/${name}.js"></script></body></html>`);
+    routes[`/${name}.html`] = reply(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><div id="app"></div><script type="module" src="/${name}.js"></script></body></html>`,
+    );
   }
   ({ server, browser } = await startSuite({ routes }));
 });
@@ -50,21 +60,33 @@ for (const name of Object.keys(APPS)) {
     await page.goto(`${server.url}/${name}.html`);
     // Three loads and three errors, one per element.
     await page.waitForFunction(() => window.newsEvents?.length >= 6, { timeout: 20000 });
-    const rendered = await page.evaluate((tags) =>
-      tags.map((tag) => {
-        const element = document.querySelector(tag);
-        return [tag, element.state, !!element.shadowRoot.querySelector('figure, article, nav')];
-      }), TAGS);
-    assert.deepEqual(rendered, TAGS.map((tag) => [tag, 'ready', true]));
+    const rendered = await page.evaluate(
+      (tags) =>
+        tags.map((tag) => {
+          const element = document.querySelector(tag);
+          return [tag, element.state, !!element.shadowRoot.querySelector('figure, article, nav')];
+        }),
+      TAGS,
+    );
+    assert.deepEqual(
+      rendered,
+      TAGS.map((tag) => [tag, 'ready', true]),
+    );
 
     // A reader follows the first link of the article and of the related block.
     for (const tag of ['news-article', 'news-related']) {
       await page.evaluate((tag) => document.querySelector(tag).shadowRoot.querySelector('a[data-kind]').click(), tag);
     }
-    await page.waitForFunction(() => window.newsEvents.filter((e) => e.type === 'news-link-click').length >= 2, { timeout: 10000 });
+    await page.waitForFunction(() => window.newsEvents.filter((e) => e.type === 'news-link-click').length >= 2, {
+      timeout: 10000,
+    });
 
     const events = await page.evaluate(() => window.newsEvents);
-    const seen = (type) => events.filter((e) => e.type === type).map((e) => e.tag).sort();
+    const seen = (type) =>
+      events
+        .filter((e) => e.type === type)
+        .map((e) => e.tag)
+        .sort();
     assert.deepEqual(seen('news-load'), TAGS);
     assert.deepEqual(seen('news-error'), TAGS);
     assert.deepEqual(seen('news-link-click'), ['news-article', 'news-related']);

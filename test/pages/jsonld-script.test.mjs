@@ -15,13 +15,20 @@ const PAGE = pageShell({
 let server;
 let browser;
 before(async () => {
-  const page = (req, res) => reply(PAGE, { headers: { 'content-security-policy': new URL(req.url, 'http://x').searchParams.get('csp') ?? CSP } })(req, res);
+  const page = (req, res) =>
+    reply(PAGE, {
+      headers: { 'content-security-policy': new URL(req.url, 'http://x').searchParams.get('csp') ?? CSP },
+    })(req, res);
   ({ server, browser } = await startSuite({ routes: { '/jsonld.html': page } }));
 });
 after(() => stopSuite({ server, browser }));
 
 const ldOf = (page, id) =>
-  page.evaluate((id) => [...document.querySelectorAll(`#${id} > script[type="application/ld+json"]`)].map((s) => JSON.parse(s.text)), id);
+  page.evaluate(
+    (id) =>
+      [...document.querySelectorAll(`#${id} > script[type="application/ld+json"]`)].map((s) => JSON.parse(s.text)),
+    id,
+  );
 
 test('jsonld writes, updates and removes the NewsArticle in the light DOM, with no Trusted Types violation', async () => {
   const { page, errors: problems } = await newTab(browser, {
@@ -29,19 +36,28 @@ test('jsonld writes, updates and removes the NewsArticle in the light DOM, with 
     init: () => {
       window.loads = 0;
       document.addEventListener('news-load', () => window.loads++);
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective} ${event.sample}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`CSP: ${event.violatedDirective} ${event.sample}`),
+      );
     },
   });
   await page.goto(`${server.url}/jsonld.html`);
-  await page.waitForFunction(() => document.querySelector('#a').state === 'ready' && document.querySelector('#b').state === 'ready');
+  await page.waitForFunction(
+    () => document.querySelector('#a').state === 'ready' && document.querySelector('#b').state === 'ready',
+  );
 
   const [ld] = await ldOf(page, 'a');
   assert.equal(ld['@type'], 'NewsArticle');
-  assert.equal(ld.headline, 'Russia Seeks To Exert Influence Over New Regime as Taliban Attends High-Profile Afghanistan Talks');
+  assert.equal(
+    ld.headline,
+    'Russia Seeks To Exert Influence Over New Regime as Taliban Attends High-Profile Afghanistan Talks',
+  );
   // Loaded from `src`: relative URLs resolved against the document's URL, like the rendered HTML.
   assert.equal(ld.image.url, `${server.url}/demo/images/lead-1600.jpg`);
   assert.equal(ld.image.creditText, 'ALEXANDER ZEMLIANICHENKO/POOL/AFP via Getty Images');
-  assert.deepEqual(ld.author, [{ '@type': 'Person', name: 'Daniel Mercer', url: `${server.url}/authors/daniel-mercer` }]);
+  assert.deepEqual(ld.author, [
+    { '@type': 'Person', name: 'Daniel Mercer', url: `${server.url}/authors/daniel-mercer` },
+  ]);
   assert.deepEqual(ld.publisher.logo, { '@type': 'ImageObject', url: `${server.url}/demo/images/publisher-logo.png` });
   assert.deepEqual(ld.keywords, ['Russia', 'Afghanistan', 'Taliban', 'Diplomacy']);
   assert.deepEqual(await ldOf(page, 'b'), [], 'no jsonld attribute, no script');
@@ -76,7 +92,10 @@ test('jsonld writes, updates and removes the NewsArticle in the light DOM, with 
     pwned: 'pwned' in window,
     markup: document.querySelector('#a').innerHTML,
   }));
-  assert.deepEqual((await ldOf(page, 'a')).map((l) => l.headline), [headline]);
+  assert.deepEqual(
+    (await ldOf(page, 'a')).map((l) => l.headline),
+    [headline],
+  );
   assert.equal(after.scripts, 2, 'the module script and ours');
   assert.equal(after.pwned, false);
   assert.ok(!after.markup.includes('</script><script>'), 'even serialised, the text cannot close the script');
@@ -91,10 +110,16 @@ test('jsonld writes, updates and removes the NewsArticle in the light DOM, with 
 });
 
 test('where the page does not allow the news-elements policy, the data is still written and nothing throws', async () => {
-  const { page, errors } = await open(browser, `${server.url}/jsonld.html?csp=${encodeURIComponent(CSP.replace(' news-elements', ''))}`);
+  const { page, errors } = await open(
+    browser,
+    `${server.url}/jsonld.html?csp=${encodeURIComponent(CSP.replace(' news-elements', ''))}`,
+  );
   await page.waitForFunction(() => document.querySelector('#a').state === 'ready');
   const [ld] = await ldOf(page, 'a');
-  assert.equal(ld.headline, 'Russia Seeks To Exert Influence Over New Regime as Taliban Attends High-Profile Afghanistan Talks');
+  assert.equal(
+    ld.headline,
+    'Russia Seeks To Exert Influence Over New Regime as Taliban Attends High-Profile Afghanistan Talks',
+  );
   assert.deepEqual(errors, []);
   await page.close();
 });

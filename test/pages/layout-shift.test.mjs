@@ -50,7 +50,10 @@ function holdImages() {
       async (req, res) => {
         held++;
         await gate;
-        res.writeHead(200, { 'content-type': name.endsWith('.png') ? 'image/png' : 'image/jpeg', 'cache-control': 'no-store' });
+        res.writeHead(200, {
+          'content-type': name.endsWith('.png') ? 'image/png' : 'image/jpeg',
+          'cache-control': 'no-store',
+        });
         res.end(readFileSync(`${ROOT}/demo/images/${name}`));
       },
     ]),
@@ -58,7 +61,9 @@ function holdImages() {
 }
 
 let routes = {};
-before(async () => ({ server, browser } = await startSuite({ routes: new Proxy({}, { get: (_, path) => routes[path] }) })));
+before(
+  async () => ({ server, browser } = await startSuite({ routes: new Proxy({}, { get: (_, path) => routes[path] }) })),
+);
 after(async () => {
   release?.();
   await stopSuite({ server, browser });
@@ -88,12 +93,16 @@ async function shiftsAfterImagesLoad(html, width, ready) {
   await page.evaluateOnNewDocument(() => {
     window.shifts = [];
     // Nodes inside shadow roots are not exposed by the entry: find the box that moved, and what precedes it.
-    const describe = (element) => (element ? `<${element.localName}${element.getAttribute('part') ? ` part="${element.getAttribute('part')}"` : ''}>` : 'nothing');
+    const describe = (element) =>
+      element
+        ? `<${element.localName}${element.getAttribute('part') ? ` part="${element.getAttribute('part')}"` : ''}>`
+        : 'nothing';
     const at = (rect) => {
       const walk = (root) => {
         for (const element of root.querySelectorAll('*')) {
           const box = element.getBoundingClientRect();
-          if (Math.abs(box.x - rect.x) < 1 && Math.abs(box.y - rect.y) < 1 && Math.abs(box.width - rect.width) < 1) return element;
+          if (Math.abs(box.x - rect.x) < 1 && Math.abs(box.y - rect.y) < 1 && Math.abs(box.width - rect.width) < 1)
+            return element;
           const inner = element.shadowRoot && walk(element.shadowRoot);
           if (inner) return inner;
         }
@@ -116,17 +125,24 @@ async function shiftsAfterImagesLoad(html, width, ready) {
   await page.goto(`${server.url}/page.html`, { waitUntil: 'domcontentloaded' });
   await page.waitForFunction(ready);
   const rendered = await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))),
+    () =>
+      new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))),
   );
   const waiting = await page.evaluate(`(${allImages})().filter((img) => !img.complete).length`);
   await until(() => held >= 1); // the lead image's request reaches the server a moment after the first render
   const heldBeforeRelease = held;
   release();
-  await page.waitForFunction(`(${allImages})().every((img) => img.complete && img.naturalWidth > 0)`, { timeout: 20000 });
+  await page.waitForFunction(`(${allImages})().every((img) => img.complete && img.naturalWidth > 0)`, {
+    timeout: 20000,
+  });
   const result = await page.evaluate(
     (since) =>
       new Promise((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve(window.shifts.filter((s) => s.startTime >= since)), 100))),
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            setTimeout(() => resolve(window.shifts.filter((s) => s.startTime >= since)), 100),
+          ),
+        ),
       ),
     rendered,
   );
@@ -136,22 +152,32 @@ async function shiftsAfterImagesLoad(html, width, ready) {
 }
 
 const allReady = () =>
-  ['news-article', 'news-photo', 'news-related'].every((tag) => document.querySelector(tag)?.getAttribute('state') === 'ready');
+  ['news-article', 'news-photo', 'news-related'].every(
+    (tag) => document.querySelector(tag)?.getAttribute('state') === 'ready',
+  );
 
 for (const width of [375, 768, 1280]) {
-  test(`no layout shift at ${width}px while images, the video poster and cards load`, skipForGap('layout-instability'), async () => {
-    const { shifts, waiting, heldBeforeRelease, loaded, errors } = await shiftsAfterImagesLoad(PAGE, width, allReady);
-    // The images really were late: the boxes were laid out without them.
-    assert.ok(heldBeforeRelease >= 1, 'the lead image was requested and held');
-    assert.ok(waiting >= 8, `images still loading at first render: ${waiting}`);
-    assert.ok(loaded >= 8, `images on the page: ${loaded}`);
-    const total = shifts.reduce((sum, s) => sum + s.value, 0);
-    assert.equal(total, 0, `layout shift ${total} from ${JSON.stringify(shifts)}`);
-    assert.deepEqual(errors, []);
-  });
+  test(
+    `no layout shift at ${width}px while images, the video poster and cards load`,
+    skipForGap('layout-instability'),
+    async () => {
+      const { shifts, waiting, heldBeforeRelease, loaded, errors } = await shiftsAfterImagesLoad(PAGE, width, allReady);
+      // The images really were late: the boxes were laid out without them.
+      assert.ok(heldBeforeRelease >= 1, 'the lead image was requested and held');
+      assert.ok(waiting >= 8, `images still loading at first render: ${waiting}`);
+      assert.ok(loaded >= 8, `images on the page: ${loaded}`);
+      const total = shifts.reduce((sum, s) => sum + s.value, 0);
+      assert.equal(total, 0, `layout shift ${total} from ${JSON.stringify(shifts)}`);
+      assert.deepEqual(errors, []);
+    },
+  );
 }
 
-test('control: an image without width and height does shift the text after it', skipForGap('layout-instability'), async () => {
-  const { shifts } = await shiftsAfterImagesLoad(CONTROL, 375, () => document.readyState !== 'loading');
-  assert.ok(shifts.reduce((sum, s) => sum + s.value, 0) > 0, 'the measurement sees a shift');
-});
+test(
+  'control: an image without width and height does shift the text after it',
+  skipForGap('layout-instability'),
+  async () => {
+    const { shifts } = await shiftsAfterImagesLoad(CONTROL, 375, () => document.readyState !== 'loading');
+    assert.ok(shifts.reduce((sum, s) => sum + s.value, 0) > 0, 'the measurement sees a shift');
+  },
+);

@@ -37,7 +37,10 @@ before(async () => {
   other = await serve({ routes: { '/doc.json': json(seed) } });
   const big = (blocks, size) => {
     const text = 'x'.repeat(Math.floor(size / blocks) - 40);
-    return JSON.stringify({ headline: 'Big', body: Array.from({ length: blocks }, (_, i) => ({ type: 'paragraph', text: `${i}:${text}` })) });
+    return JSON.stringify({
+      headline: 'Big',
+      body: Array.from({ length: blocks }, (_, i) => ({ type: 'paragraph', text: `${i}:${text}` })),
+    });
   };
   const fiveMegabytes = big(5000, 5 * 1024 * 1024);
   const elevenMegabytes = big(100, 11 * 1024 * 1024);
@@ -82,13 +85,19 @@ before(async () => {
         res.on('close', () => res.writableEnded || aborted.push(req.url));
         res.end(JSON.stringify({ headline: '新聞'.repeat(3_000_000) }));
       },
-      '/fault/script': reply(JSON.stringify({ src: '/demo/images/lead-400.jpg', alt: 'a' }), { type: 'text/javascript; charset=utf-8' }),
+      '/fault/script': reply(JSON.stringify({ src: '/demo/images/lead-400.jpg', alt: 'a' }), {
+        type: 'text/javascript; charset=utf-8',
+      }),
       '/fault/html-json': reply(JSON.stringify({ src: '/demo/images/lead-400.jpg', alt: 'a' })),
-      '/plain.json': reply(JSON.stringify({ src: '/demo/images/lead-400.jpg', alt: 'a', caption: 'served as text/plain' }), { type: 'text/plain; charset=utf-8' }),
+      '/plain.json': reply(
+        JSON.stringify({ src: '/demo/images/lead-400.jpg', alt: 'a', caption: 'served as text/plain' }),
+        { type: 'text/plain; charset=utf-8' },
+      ),
       '/moved': redirect('/demo/photos/lead.json', 301),
       '/delayed': async (req, res) => {
         const q = new URL(req.url, 'http://x').searchParams;
-        if (await wait(req, res, Number(q.get('delay')))) json(JSON.stringify({ src: '/demo/images/lead-400.jpg', alt: 'a', caption: q.get('caption') }))(req, res);
+        if (await wait(req, res, Number(q.get('delay'))))
+          json(JSON.stringify({ src: '/demo/images/lead-400.jpg', alt: 'a', caption: q.get('caption') }))(req, res);
       },
     },
   }));
@@ -152,14 +161,45 @@ const FAULTS = [
   ['an HTML error page (502)', 'news-photo', '/fault/html-502', /^HTTP 502 Bad Gateway from /],
   ['invalid JSON', 'news-related', '/fault/invalid', /\/fault\/invalid is not valid JSON$/],
   ['an empty body', 'news-article', '/fault/empty', /^empty document from /],
-  ['a redirect loop', 'news-photo', '/fault/loop', /^network error fetching .*\/fault\/loop \(offline, blocked, or not allowed by CORS\)$/],
-  ['a redirect to another origin without CORS', 'news-related', '/fault/cross-redirect', /^network error fetching .*\/fault\/cross-redirect/],
+  [
+    'a redirect loop',
+    'news-photo',
+    '/fault/loop',
+    /^network error fetching .*\/fault\/loop \(offline, blocked, or not allowed by CORS\)$/,
+  ],
+  [
+    'a redirect to another origin without CORS',
+    'news-related',
+    '/fault/cross-redirect',
+    /^network error fetching .*\/fault\/cross-redirect/,
+  ],
   ['a connection cut mid-body', 'news-article', '/fault/truncated', /^network error fetching .*\/fault\/truncated/],
-  ['a document over 10 MB (Content-Length)', 'news-article', '/fault/too-large', /^document too large \(\d+ bytes; the limit is 10485760\)$/],
+  [
+    'a document over 10 MB (Content-Length)',
+    'news-article',
+    '/fault/too-large',
+    /^document too large \(\d+ bytes; the limit is 10485760\)$/,
+  ],
   // The server records whether the browser hung up on it: the download must be cut at the limit.
-  ['a body that never ends (no Content-Length)', 'news-article', '/fault/endless', /^document too large \(more than 10485760 bytes; the limit is 10485760\)$/, { cut: true }],
-  ['18 MB of CJK text in 6 million characters (no Content-Length)', 'news-article', '/fault/cjk', /^document too large \(more than 10485760 bytes; the limit is 10485760\)$/],
-  ['a JSON body served as text/javascript', 'news-photo', '/fault/script', /\/fault\/script returned JavaScript, not JSON$/],
+  [
+    'a body that never ends (no Content-Length)',
+    'news-article',
+    '/fault/endless',
+    /^document too large \(more than 10485760 bytes; the limit is 10485760\)$/,
+    { cut: true },
+  ],
+  [
+    '18 MB of CJK text in 6 million characters (no Content-Length)',
+    'news-article',
+    '/fault/cjk',
+    /^document too large \(more than 10485760 bytes; the limit is 10485760\)$/,
+  ],
+  [
+    'a JSON body served as text/javascript',
+    'news-photo',
+    '/fault/script',
+    /\/fault\/script returned JavaScript, not JSON$/,
+  ],
   ['a JSON body served as text/html', 'news-photo', '/fault/html-json', /\/fault\/html-json returned HTML, not JSON$/],
 ];
 
@@ -188,17 +228,22 @@ test('<news-photo src> answered by a feed that never finishes gives up at the 20
   const result = await load('news-photo', `${server.url}/fault/stall`, faked);
   assert.deepEqual(result.seen, ['loading', 'error']);
   assert.equal(result.events.length, 1);
-  assert.match(result.events[0].message, /^no complete answer from http:\/\/127\.0\.0\.1:\d+\/fault\/stall within 20 s$/);
+  assert.match(
+    result.events[0].message,
+    /^no complete answer from http:\/\/127\.0\.0\.1:\d+\/fault\/stall within 20 s$/,
+  );
   await until(() => aborted.includes('/fault/stall'));
   assert.ok(aborted.includes('/fault/stall'), 'the stalled request was aborted');
   await faked.close();
 });
 
-
 test('a CORS failure (another origin, no Access-Control-Allow-Origin) ends in error', async () => {
   const result = await load('news-photo', `${other.url}/doc.json`);
   assert.equal(result.state, 'error');
-  assert.match(result.events[0].message, /^network error fetching http:\/\/127\.0\.0\.1:\d+\/doc\.json \(offline, blocked, or not allowed by CORS\)$/);
+  assert.match(
+    result.events[0].message,
+    /^network error fetching http:\/\/127\.0\.0\.1:\d+\/doc\.json \(offline, blocked, or not allowed by CORS\)$/,
+  );
 });
 
 test('a slow feed shows loading, then the document', async () => {
@@ -220,39 +265,47 @@ test('a redirect to a document renders it, its relative URLs resolved against wh
   assert.equal(result.img, `${server.url}/demo/images/lead-1600.jpg`);
 });
 
-test('twenty rapid src changes end showing the last document; the requests left behind are aborted', skipForGap('request-timing'), async () => {
-  aborted.length = 0;
-  const result = await page.evaluate(async () => {
-    const el = document.createElement('news-photo');
-    const loads = [];
-    el.addEventListener('news-load', (e) => loads.push(e.detail.data.caption.join('')));
-    // The first news-load, or 5 s without one.
-    const loaded = new Promise((resolve) => {
-      el.addEventListener('news-load', resolve, { once: true });
-      setTimeout(resolve, 5000);
+test(
+  'twenty rapid src changes end showing the last document; the requests left behind are aborted',
+  skipForGap('request-timing'),
+  async () => {
+    aborted.length = 0;
+    const result = await page.evaluate(async () => {
+      const el = document.createElement('news-photo');
+      const loads = [];
+      el.addEventListener('news-load', (e) => loads.push(e.detail.data.caption.join('')));
+      // The first news-load, or 5 s without one.
+      const loaded = new Promise((resolve) => {
+        el.addEventListener('news-load', resolve, { once: true });
+        setTimeout(resolve, 5000);
+      });
+      document.body.append(el);
+      for (let i = 0; i < 20; i++) {
+        // Every feed but the last is slower than the reader: each is left behind in flight.
+        el.src = `/delayed?caption=doc%20${i}&delay=${i === 19 ? 50 : 1000 + i * 10}&n=${Math.random()}`;
+        await new Promise((resolve) => setTimeout(resolve, 15));
+      }
+      await loaded;
+      // Long enough for any feed left behind to have answered, had it not been aborted.
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      const caption = el.shadowRoot.querySelector('[part~="caption-text"]').textContent;
+      el.remove();
+      return { caption, loads, state: el.state };
     });
-    document.body.append(el);
-    for (let i = 0; i < 20; i++) {
-      // Every feed but the last is slower than the reader: each is left behind in flight.
-      el.src = `/delayed?caption=doc%20${i}&delay=${i === 19 ? 50 : 1000 + i * 10}&n=${Math.random()}`;
-      await new Promise((resolve) => setTimeout(resolve, 15));
-    }
-    await loaded;
-    // Long enough for any feed left behind to have answered, had it not been aborted.
-    await new Promise((resolve) => setTimeout(resolve, 1200));
-    const caption = el.shadowRoot.querySelector('[part~="caption-text"]').textContent;
-    el.remove();
-    return { caption, loads, state: el.state };
-  });
-  assert.equal(result.caption, 'doc 19');
-  assert.deepEqual(result.loads, ['doc 19']);
-  // A request the browser cancelled before it reached the server is not the server's to see;
-  // every one that did reach it, but the last, must have been aborted.
-  const leftBehind = server.requests.filter((url) => url.includes('caption=doc%20') && !url.includes('doc%2019'));
-  await until(() => aborted.length >= leftBehind.length);
-  assert.ok(leftBehind.length >= 1, 'some of the twenty requests reached the server');
-  assert.deepEqual([...aborted].sort(), [...leftBehind].sort(), `${aborted.length} of ${leftBehind.length} requests aborted`);
-});
+    assert.equal(result.caption, 'doc 19');
+    assert.deepEqual(result.loads, ['doc 19']);
+    // A request the browser cancelled before it reached the server is not the server's to see;
+    // every one that did reach it, but the last, must have been aborted.
+    const leftBehind = server.requests.filter((url) => url.includes('caption=doc%20') && !url.includes('doc%2019'));
+    await until(() => aborted.length >= leftBehind.length);
+    assert.ok(leftBehind.length >= 1, 'some of the twenty requests reached the server');
+    assert.deepEqual(
+      [...aborted].sort(),
+      [...leftBehind].sort(),
+      `${aborted.length} of ${leftBehind.length} requests aborted`,
+    );
+  },
+);
 
 test('an element removed from the page aborts its fetch and announces nothing', async () => {
   aborted.length = 0;
@@ -287,7 +340,11 @@ test('a 5 MB document with 5,000 blocks renders (through src)', async () => {
     document.body.append(el);
     await loaded;
     const paragraphs = el.shadowRoot.querySelectorAll('[part~="paragraph"]');
-    const result = { ms: Math.round(performance.now() - started), count: paragraphs.length, last: paragraphs[4999]?.textContent.slice(0, 5) };
+    const result = {
+      ms: Math.round(performance.now() - started),
+      count: paragraphs.length,
+      last: paragraphs[4999]?.textContent.slice(0, 5),
+    };
     el.remove();
     return result;
   });

@@ -25,12 +25,25 @@ test('with the preload lines, the document is requested once and the story rende
   const before = server.requests.length;
   await tab.goto(`${server.url}/hinted.html`);
   await tab.waitForFunction(() => document.querySelector('news-article')?.state === 'ready');
-  const headline = await tab.evaluate(() => document.querySelector('news-article').shadowRoot.querySelector('[part~="headline"]').textContent);
+  const headline = await tab.evaluate(
+    () => document.querySelector('news-article').shadowRoot.querySelector('[part~="headline"]').textContent,
+  );
   assert.match(headline, /Taliban/);
   const requested = server.requests.slice(before);
-  assert.equal(requested.filter((url) => url === STORY).length, 1, `one request for the document: ${requested.join(', ')}`);
+  assert.equal(
+    requested.filter((url) => url === STORY).length,
+    1,
+    `one request for the document: ${requested.join(', ')}`,
+  );
   // The preload was the request: it went out before the module had run (the element's own fetch would come after it).
-  assert.ok(requested.indexOf(STORY) < requested.indexOf('/cdn/chunks/core.js'), `the document was requested from the head: ${requested.join(', ')}`);
-  assert.deepEqual(warnings.filter((text) => /preload/i.test(text)), [], 'no "preloaded but not used" warning');
+  assert.ok(
+    requested.indexOf(STORY) < requested.indexOf('/cdn/chunks/core.js'),
+    `the document was requested from the head: ${requested.join(', ')}`,
+  );
+  assert.deepEqual(
+    warnings.filter((text) => /preload/i.test(text)),
+    [],
+    'no "preloaded but not used" warning',
+  );
   await tab.close();
 });

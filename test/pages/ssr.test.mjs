@@ -48,7 +48,11 @@ function visibleText() {
     if (block) out.push('\n');
   };
   walk(document.body);
-  return out.join('').replace(/[ \t\u00a0]+/g, ' ').replace(/ ?\n\s*/g, '\n').trim();
+  return out
+    .join('')
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ ?\n\s*/g, '\n')
+    .trim();
 }
 
 let server;
@@ -63,75 +67,87 @@ before(async () => {
 });
 after(() => stopSuite({ server, browser }));
 
-test('without JavaScript the server-rendered page shows the headline, every paragraph, the photo with its credit and the related links', skipForGap('no-javascript'), async () => {
-  const page = await browser.newPage();
-  await page.setJavaScriptEnabled(false);
-  await page.setViewport({ width: 1000, height: 900 });
-  await page.goto(`${server.url}${PAGE}`, { waitUntil: 'load' });
-  assert.equal(await page.evaluate(() => customElements.get('news-article')), undefined, 'no script ran');
+test(
+  'without JavaScript the server-rendered page shows the headline, every paragraph, the photo with its credit and the related links',
+  skipForGap('no-javascript'),
+  async () => {
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.setViewport({ width: 1000, height: 900 });
+    await page.goto(`${server.url}${PAGE}`, { waitUntil: 'load' });
+    assert.equal(await page.evaluate(() => customElements.get('news-article')), undefined, 'no script ran');
 
-  const text = await page.evaluate(visibleText);
-  if (process.env.SHOW_TEXT) console.log(text);
-  const lines = text.split('\n');
+    const text = await page.evaluate(visibleText);
+    if (process.env.SHOW_TEXT) console.log(text);
+    const lines = text.split('\n');
 
-  const headline = await page.evaluate(() => {
-    const h = document.querySelector('#story').shadowRoot.querySelector('[part~="headline"]');
-    return { tag: h.localName, text: h.textContent.trim(), visible: h.checkVisibility() };
-  });
-  assert.deepEqual(headline, { tag: 'h1', text: seed.headline, visible: true });
-  assert.ok(lines.includes(seed.headline), 'the headline is a line of its own');
-  assert.ok(text.includes(seed.description));
+    const headline = await page.evaluate(() => {
+      const h = document.querySelector('#story').shadowRoot.querySelector('[part~="headline"]');
+      return { tag: h.localName, text: h.textContent.trim(), visible: h.checkVisibility() };
+    });
+    assert.deepEqual(headline, { tag: 'h1', text: seed.headline, visible: true });
+    assert.ok(lines.includes(seed.headline), 'the headline is a line of its own');
+    assert.ok(text.includes(seed.description));
 
-  const blocks = seed.body.filter((b) => b.type === 'paragraph' || b.type === 'heading' || b.type === 'quote');
-  assert.ok(blocks.filter((b) => b.type === 'paragraph').length >= 15);
-  for (const block of blocks) {
-    const expected = squash(words(block.text));
-    assert.ok(lines.some((line) => squash(line) === expected), `"${expected.slice(0, 50)}…" is visible as a line`);
-  }
-
-  // The photo: loaded, its box reserved, its credit labelled.
-  const figure = await page.evaluate(() => {
-    const root = document.querySelector('#photo').shadowRoot;
-    const img = root.querySelector('img');
-    return {
-      loaded: img.complete && img.naturalWidth > 0,
-      box: [img.getAttribute('width'), img.getAttribute('height')],
-      alt: img.alt,
-      credit: root.querySelector('[part~="credit"]').textContent.replace(/\s+/g, ' ').trim(),
-      creditVisible: root.querySelector('[part~="credit"]').checkVisibility(),
-    };
-  });
-  assert.deepEqual(figure, {
-    loaded: true,
-    box: ['1600', '1067'],
-    alt: photo.alt,
-    credit: `Photo: ${photo.credit}`,
-    creditVisible: true,
-  });
-  assert.ok(text.includes(`Photo: ${photo.credit}`));
-  assert.ok(text.includes(photo.caption));
-
-  // The related links: real links a crawler can follow, in the standalone block and in the story.
-  for (const id of ['#related', '#story']) {
-    const links = await page.evaluate(
-      (id) =>
-        [...document.querySelector(id).shadowRoot.querySelectorAll('[part~="related"] a[href]')]
-          .filter((a) => a.checkVisibility())
-          .map((a) => ({ href: a.href, text: a.textContent.trim() })),
-      id,
-    );
-    for (const link of related.links) {
-      assert.ok(links.some((l) => l.href === link.url && l.text === link.title), `${id}: a link to ${link.url}`);
+    const blocks = seed.body.filter((b) => b.type === 'paragraph' || b.type === 'heading' || b.type === 'quote');
+    assert.ok(blocks.filter((b) => b.type === 'paragraph').length >= 15);
+    for (const block of blocks) {
+      const expected = squash(words(block.text));
+      assert.ok(
+        lines.some((line) => squash(line) === expected),
+        `"${expected.slice(0, 50)}…" is visible as a line`,
+      );
     }
-  }
 
-  // Structured data is there for crawlers that read it without running the page.
-  const ld = await page.evaluate(() => JSON.parse(document.querySelector('#story > script[type="application/ld+json"]').text));
-  assert.equal(ld['@type'], 'NewsArticle');
-  assert.equal(ld.headline, seed.headline);
+    // The photo: loaded, its box reserved, its credit labelled.
+    const figure = await page.evaluate(() => {
+      const root = document.querySelector('#photo').shadowRoot;
+      const img = root.querySelector('img');
+      return {
+        loaded: img.complete && img.naturalWidth > 0,
+        box: [img.getAttribute('width'), img.getAttribute('height')],
+        alt: img.alt,
+        credit: root.querySelector('[part~="credit"]').textContent.replace(/\s+/g, ' ').trim(),
+        creditVisible: root.querySelector('[part~="credit"]').checkVisibility(),
+      };
+    });
+    assert.deepEqual(figure, {
+      loaded: true,
+      box: ['1600', '1067'],
+      alt: photo.alt,
+      credit: `Photo: ${photo.credit}`,
+      creditVisible: true,
+    });
+    assert.ok(text.includes(`Photo: ${photo.credit}`));
+    assert.ok(text.includes(photo.caption));
 
-  await page.close();
-});
+    // The related links: real links a crawler can follow, in the standalone block and in the story.
+    for (const id of ['#related', '#story']) {
+      const links = await page.evaluate(
+        (id) =>
+          [...document.querySelector(id).shadowRoot.querySelectorAll('[part~="related"] a[href]')]
+            .filter((a) => a.checkVisibility())
+            .map((a) => ({ href: a.href, text: a.textContent.trim() })),
+        id,
+      );
+      for (const link of related.links) {
+        assert.ok(
+          links.some((l) => l.href === link.url && l.text === link.title),
+          `${id}: a link to ${link.url}`,
+        );
+      }
+    }
+
+    // Structured data is there for crawlers that read it without running the page.
+    const ld = await page.evaluate(() =>
+      JSON.parse(document.querySelector('#story > script[type="application/ld+json"]').text),
+    );
+    assert.equal(ld['@type'], 'NewsArticle');
+    assert.equal(ld.headline, seed.headline);
+
+    await page.close();
+  },
+);
 
 /** Loads a page and records, from the moment parsing ends to hydration, every change to the three elements. */
 async function watchHydration(path) {
@@ -140,7 +156,11 @@ async function watchHydration(path) {
     const watch = (window.watch = { changes: [], events: [] });
     for (const type of ['news-load', 'news-error', 'news-link-click']) {
       document.addEventListener(type, (event) =>
-        watch.events.push({ type, tag: event.target.localName, detail: type === 'news-link-click' ? event.detail : undefined }),
+        watch.events.push({
+          type,
+          tag: event.target.localName,
+          detail: type === 'news-link-click' ? event.detail : undefined,
+        }),
       );
     }
     // The reader's click is reported; the test stays on the page.
@@ -160,7 +180,13 @@ async function watchHydration(path) {
           watch.changes.push(`${r.type} <${r.target.nodeName.toLowerCase()}> ${r.attributeName ?? ''}`.trim());
         }
       });
-      const options = { subtree: true, childList: true, attributes: true, attributeOldValue: true, characterData: true };
+      const options = {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeOldValue: true,
+        characterData: true,
+      };
       for (const host of hosts) {
         observer.observe(host, options);
         observer.observe(host.shadowRoot, options);
@@ -172,21 +198,27 @@ async function watchHydration(path) {
   return { page, errors };
 }
 
-test('without JavaScript the video facade still works: its button opens the video on YouTube in a new tab', skipForGap('no-javascript'), async () => {
-  const page = await browser.newPage();
-  await page.setJavaScriptEnabled(false);
-  const outside = [];
-  page.on('request', (request) => request.url().startsWith(server.url) || outside.push(request.url()));
-  await page.goto(`${server.url}${PAGE}`, { waitUntil: 'load' });
-  const youtube = browser.waitForTarget((target) => target.url().startsWith('https://www.youtube.com/'), { timeout: 20000 });
-  await page.click('#story >>> button[part~="play"]');
-  // No network here, so the new tab only gets as far as asking; the story stays where it was.
-  assert.equal((await youtube).url(), 'https://www.youtube.com/watch?v=dQw4w9WgXcQ');
-  assert.equal(page.url(), `${server.url}${PAGE}`);
-  assert.deepEqual(outside, [], 'the story’s own tab asked nothing of YouTube');
-  await (await (await youtube).page())?.close();
-  await page.close();
-});
+test(
+  'without JavaScript the video facade still works: its button opens the video on YouTube in a new tab',
+  skipForGap('no-javascript'),
+  async () => {
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    const outside = [];
+    page.on('request', (request) => request.url().startsWith(server.url) || outside.push(request.url()));
+    await page.goto(`${server.url}${PAGE}`, { waitUntil: 'load' });
+    const youtube = browser.waitForTarget((target) => target.url().startsWith('https://www.youtube.com/'), {
+      timeout: 20000,
+    });
+    await page.click('#story >>> button[part~="play"]');
+    // No network here, so the new tab only gets as far as asking; the story stays where it was.
+    assert.equal((await youtube).url(), 'https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+    assert.equal(page.url(), `${server.url}${PAGE}`);
+    assert.deepEqual(outside, [], 'the story’s own tab asked nothing of YouTube');
+    await (await (await youtube).page())?.close();
+    await page.close();
+  },
+);
 
 test('with JavaScript the elements hydrate: the DOM the server sent stays as it was, node for node', async () => {
   const { page, errors } = await watchHydration(PAGE);
@@ -196,7 +228,9 @@ test('with JavaScript the elements hydrate: the DOM the server sent stays as it 
       definedBefore,
       defined: hosts.map((host) => customElements.get(host.localName) === host.constructor),
       changes,
-      sameNodes: hosts.map((host, i) => nodes[i].length > 0 && nodes[i].every((node) => node.getRootNode() === host.shadowRoot)),
+      sameNodes: hosts.map(
+        (host, i) => nodes[i].length > 0 && nodes[i].every((node) => node.getRootNode() === host.shadowRoot),
+      ),
       sameHtml: hosts.map((host, i) => host.shadowRoot.innerHTML + host.innerHTML === html[i]),
       states: hosts.map((host) => host.state),
     };
@@ -210,7 +244,9 @@ test('with JavaScript the elements hydrate: the DOM the server sent stays as it 
     states: ['ready', 'ready', 'ready'],
   });
   assert.deepEqual(await page.evaluate(() => window.watch.events.map((e) => `${e.type} ${e.tag}`).sort()), [
-    'news-load news-article', 'news-load news-photo', 'news-load news-related',
+    'news-load news-article',
+    'news-load news-photo',
+    'news-load news-related',
   ]);
   assert.deepEqual(errors, []);
   await page.close();
@@ -221,12 +257,22 @@ test('the control: without hydration support the page is rendered again on the c
   const changes = await page.evaluate(() => window.watch.changes.length);
   assert.ok(changes > 0, 'the client render shows up as changes');
   // Not silently: one warning for the page (it has several server-rendered elements), naming the fix.
-  assert.deepEqual(errors.filter((text) => text.includes('hydration support is not loaded')).length, 1, errors.join('\n'));
-  assert.match(errors.find((text) => text.includes('hydration support')), /news-elements\/hydrate\.js/);
+  assert.deepEqual(
+    errors.filter((text) => text.includes('hydration support is not loaded')).length,
+    1,
+    errors.join('\n'),
+  );
+  assert.match(
+    errors.find((text) => text.includes('hydration support')),
+    /news-elements\/hydrate\.js/,
+  );
   // The plain CDN file replaces the server's shadow content rather than adding a second copy.
   const counts = await page.evaluate(() => {
     const root = document.querySelector('#story').shadowRoot;
-    return { headlines: root.querySelectorAll('[part~="headline"]').length, articles: root.querySelectorAll('article').length };
+    return {
+      headlines: root.querySelectorAll('[part~="headline"]').length,
+      articles: root.querySelectorAll('article').length,
+    };
   });
   assert.deepEqual(counts, { headlines: 1, articles: 1 });
   await page.close();
@@ -239,8 +285,16 @@ test('after hydration, events and updates work: link clicks, the video facade, a
   await page.click('#story >>> a[data-kind="inline"]');
   const clicks = await page.evaluate(() => window.watch.events.filter((e) => e.type === 'news-link-click'));
   assert.deepEqual(clicks, [
-    { type: 'news-link-click', tag: 'news-related', detail: { url: related.links[0].url, title: related.links[0].title, kind: 'related' } },
-    { type: 'news-link-click', tag: 'news-article', detail: { url: 'https://www.dailymail.co.uk/', title: 'Daily Mail', kind: 'inline' } },
+    {
+      type: 'news-link-click',
+      tag: 'news-related',
+      detail: { url: related.links[0].url, title: related.links[0].title, kind: 'related' },
+    },
+    {
+      type: 'news-link-click',
+      tag: 'news-article',
+      detail: { url: 'https://www.dailymail.co.uk/', title: 'Daily Mail', kind: 'inline' },
+    },
   ]);
 
   // The facade's button was wired by hydration: activating it brings the player.
@@ -253,9 +307,16 @@ test('after hydration, events and updates work: link clicks, the video facade, a
 
   // The hydrated template is live: a new attribute re-renders the parts it touches.
   await page.evaluate(() => document.querySelector('#related').setAttribute('limit', '1'));
-  await page.waitForFunction(() => document.querySelector('#related').shadowRoot.querySelectorAll('a[part~="related-link"]').length === 1);
+  await page.waitForFunction(
+    () => document.querySelector('#related').shadowRoot.querySelectorAll('a[part~="related-link"]').length === 1,
+  );
   await page.evaluate(() => document.querySelector('#story').setAttribute('heading-level', '2'));
-  await page.waitForFunction(() => document.querySelector('#story').shadowRoot.querySelector('[part~="headline"]').localName === 'h2');
-  assert.deepEqual(errors.filter((e) => !/youtube/.test(e)), []);
+  await page.waitForFunction(
+    () => document.querySelector('#story').shadowRoot.querySelector('[part~="headline"]').localName === 'h2',
+  );
+  assert.deepEqual(
+    errors.filter((e) => !/youtube/.test(e)),
+    [],
+  );
   await page.close();
 });

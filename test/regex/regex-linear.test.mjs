@@ -97,7 +97,7 @@ function run(regex, input) {
   if (regex.global) input.replace(regex, '');
   else if (regex.sticky) {
     // A tokenizer's sticky regex: matched where the last match ended (one step on when it matched nothing).
-    for (let at = 0; at < input.length; ) {
+    for (let at = 0; at < input.length;) {
       regex.lastIndex = at;
       at = regex.exec(input) && regex.lastIndex > at ? regex.lastIndex : at + 1;
     }
@@ -123,7 +123,21 @@ function cpuPerRun(regex, input, floor) {
 }
 
 /** A representative character for each escape: `\s` is a space, `\d` a digit… */
-const ESCAPES = { d: '0', D: 'a', w: 'a', W: ' ', s: ' ', S: 'a', n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', b: '', B: '' };
+const ESCAPES = {
+  d: '0',
+  D: 'a',
+  w: 'a',
+  W: ' ',
+  s: ' ',
+  S: 'a',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  f: '\f',
+  v: '\v',
+  b: '',
+  B: '',
+};
 
 /** The pattern's characters (escapes by a representative) and its literal words (runs of two or more literal characters). */
 function charactersOf(regex) {
@@ -191,7 +205,27 @@ function pumps(regex) {
   const { chars, words } = charactersOf(regex);
   const named = chars.filter((c) => c && (c >= ' ' || '\t\n\r\f\v'.includes(c)));
   const punctuation = [...new Set(named.filter((c) => !/[a-z\d]/i.test(c)).concat(' ', ','))];
-  const suspects = [' ', '\t', '\n', ',', 'a', 'Z', '0', '-', '<', '>', '&', '#', ';', '%', '=', '"', "'", '/', '\u200b'];
+  const suspects = [
+    ' ',
+    '\t',
+    '\n',
+    ',',
+    'a',
+    'Z',
+    '0',
+    '-',
+    '<',
+    '>',
+    '&',
+    '#',
+    ';',
+    '%',
+    '=',
+    '"',
+    "'",
+    '/',
+    '\u200b',
+  ];
   const all = [
     ...words.flatMap((w) => [w, `${w} `, `${w}a`]),
     ...named,

@@ -22,11 +22,14 @@ describe('renderByline', () => {
       cases[lang] = [1, 2, 3].map((n) => {
         const authors = names.slice(0, n).map((name) => ({ name, url: `https://news.example/${name.split(' ')[0]}` }));
         const host = mount(renderByline(authors, { strings, lang }));
-        expect([...host.querySelectorAll('a[rel="author"]')].map((a) => a.textContent)).to.deep.equal(names.slice(0, n));
+        expect([...host.querySelectorAll('a[rel="author"]')].map((a) => a.textContent)).to.deep.equal(
+          names.slice(0, n),
+        );
         return text(host);
       });
     }
-    const list = (lang: string, n: number) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(names.slice(0, n));
+    const list = (lang: string, n: number) =>
+      new Intl.ListFormat(lang, { type: 'conjunction' }).format(names.slice(0, n));
     expect(cases.en).to.deep.equal(['By Ann Lee', 'By Ann Lee and Bo Chen', 'By Ann Lee, Bo Chen, and Cy Diaz']);
     expect(cases.fr).to.deep.equal(['Par Ann Lee', 'Par Ann Lee et Bo Chen', 'Par Ann Lee, Bo Chen et Cy Diaz']);
     expect(cases.ru).to.deep.equal([1, 2, 3].map((n) => `Автор: ${list('ru', n)}`));
@@ -35,7 +38,12 @@ describe('renderByline', () => {
 
   it('keeps right-to-left names in their order in a left-to-right byline', () => {
     // Without isolation the two Arabic names and the comma between them form one right-to-left run: the second shows first.
-    const host = mount(renderByline([{ name: 'ليلى حداد' }, { name: 'سامي علي' }, { name: 'Cy Diaz' }], { strings: stringsFor('en'), lang: 'en' }));
+    const host = mount(
+      renderByline([{ name: 'ليلى حداد' }, { name: 'سامي علي' }, { name: 'Cy Diaz' }], {
+        strings: stringsFor('en'),
+        lang: 'en',
+      }),
+    );
     Object.assign(host, { dir: 'ltr', lang: 'en' });
     document.body.append(host);
     const [first, second] = [...host.querySelectorAll('[part~="author"]')].map((el) => el.getBoundingClientRect().left);

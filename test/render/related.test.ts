@@ -21,12 +21,19 @@ describe('renderRelated', () => {
   it('renders twice in one shadow root (as in an article) without ids, each landmark named by its own title', () => {
     const a: Related = { title: 'Read also', links: links.slice(0, 2) };
     const b: Related = { links: links.slice(2) };
-    const { host, root } = mount(html`${renderRelated(a, { strings, headingLevel: 3 })}<p>…</p>${renderRelated(b, { strings, headingLevel: 3, layout: 'cards' })}`);
+    const { host, root } = mount(
+      html`${renderRelated(a, { strings, headingLevel: 3 })}<p>…</p>${renderRelated(b, { strings, headingLevel: 3, layout: 'cards' })}`,
+    );
     const navs = [...root.querySelectorAll('nav')];
     expect(navs.map((n) => n.getAttribute('aria-label'))).to.deep.equal(['Read also', 'Related']);
     expect(navs.map((n) => n.firstElementChild!.localName)).to.deep.equal(['h3', 'h3']);
     expect(root.querySelectorAll('[id], [aria-labelledby], [aria-describedby]')).to.have.length(0);
-    expect([...root.querySelectorAll('a')].map((x) => x.dataset.kind)).to.deep.equal(['related', 'related', 'related', 'related']);
+    expect([...root.querySelectorAll('a')].map((x) => x.dataset.kind)).to.deep.equal([
+      'related',
+      'related',
+      'related',
+      'related',
+    ]);
     host.remove();
   });
 

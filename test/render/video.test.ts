@@ -19,7 +19,9 @@ describe('renderVideo', () => {
   it('builds the youtube-nocookie address with autoplay, and start only when given', () => {
     expect(playerUrl(block)).to.equal('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1');
     expect(playerUrl({ ...block, start: 0 })).to.equal('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1');
-    expect(playerUrl({ ...block, start: 90 })).to.equal('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&start=90');
+    expect(playerUrl({ ...block, start: 90 })).to.equal(
+      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&start=90',
+    );
   });
 
   it('names an untitled video by the localised "Play video" and its provider, and calls onPlay on click', () => {
@@ -34,8 +36,15 @@ describe('renderVideo', () => {
   it('before any script runs, the button submits a form to the video on YouTube; with script it plays and submits nothing', () => {
     const { host, plays } = mount(false, { ...block, start: 90 });
     const form = host.querySelector('form')!;
-    expect([form.getAttribute('action'), form.target, form.rel]).to.deep.equal(['https://www.youtube.com/watch', '_blank', 'noreferrer']);
-    expect([...new FormData(form)]).to.deep.equal([['v', 'dQw4w9WgXcQ'], ['t', '90']]);
+    expect([form.getAttribute('action'), form.target, form.rel]).to.deep.equal([
+      'https://www.youtube.com/watch',
+      '_blank',
+      'noreferrer',
+    ]);
+    expect([...new FormData(form)]).to.deep.equal([
+      ['v', 'dQw4w9WgXcQ'],
+      ['t', '90'],
+    ]);
     expect(host.querySelector('button')!.type).to.equal('submit');
     expect([...new FormData(mount(false).host.querySelector('form')!)]).to.deep.equal([['v', 'dQw4w9WgXcQ']]);
 
@@ -59,11 +68,18 @@ describe('renderVideo', () => {
     const vimeo: EmbedBlock = { type: 'embed', provider: 'vimeo', id: '76979871', title: 'Talks', start: 30 };
     const dailymotion: EmbedBlock = { type: 'embed', provider: 'dailymotion', id: 'x8abc12' };
     expect(playerUrl(vimeo)).to.equal('https://player.vimeo.com/video/76979871?dnt=1&autoplay=1#t=30s');
-    expect(playerUrl({ ...dailymotion, start: 12 })).to.equal('https://geo.dailymotion.com/player.html?video=x8abc12&startTime=12');
-    expect(playerUrl({ ...dailymotion, player: 'xa1b2' })).to.equal('https://geo.dailymotion.com/player/xa1b2.html?video=x8abc12');
+    expect(playerUrl({ ...dailymotion, start: 12 })).to.equal(
+      'https://geo.dailymotion.com/player.html?video=x8abc12&startTime=12',
+    );
+    expect(playerUrl({ ...dailymotion, player: 'xa1b2' })).to.equal(
+      'https://geo.dailymotion.com/player/xa1b2.html?video=x8abc12',
+    );
     const v = mount(false, vimeo).host;
     expect(v.querySelector('button')!.getAttribute('aria-label')).to.equal('Play video: Talks (Vimeo)');
-    expect([v.querySelector('form')!.getAttribute('action'), [...new FormData(v.querySelector('form')!)]]).to.deep.equal(['https://vimeo.com/76979871', []]);
+    expect([
+      v.querySelector('form')!.getAttribute('action'),
+      [...new FormData(v.querySelector('form')!)],
+    ]).to.deep.equal(['https://vimeo.com/76979871', []]);
     const d = mount(false, dailymotion).host;
     expect(d.querySelector('button')!.getAttribute('aria-label')).to.equal('Play video (Dailymotion)');
     expect(d.querySelector('form')!.getAttribute('action')).to.equal('https://www.dailymotion.com/video/x8abc12');

@@ -22,7 +22,9 @@ const photo = (caption: unknown) => ({
 });
 
 const spans = ['Span ', { text: 'linked', href: 'https://example.com/s', strong: true, em: true }];
-const fragment = { html: 'Some <b>bold</b>, <a href="https://example.com/h">a link</a> and <abbr title="Title">abbr</abbr>' };
+const fragment = {
+  html: 'Some <b>bold</b>, <a href="https://example.com/h">a link</a> and <abbr title="Title">abbr</abbr>',
+};
 
 const link = {
   url: 'https://example.com/r',
@@ -57,7 +59,12 @@ export const SAMPLES: Record<Kind, object[]> = {
         { type: 'quote', text: { html: 'A <em>quote</em>' }, cite: 'Cite' },
         { type: 'list', ordered: true, items: ['Item', spans, fragment] },
         {
-          type: 'embed', provider: 'youtube', id: 'dQw4w9WgXcQ', title: 'Video', caption: spans, start: 5,
+          type: 'embed',
+          provider: 'youtube',
+          id: 'dQw4w9WgXcQ',
+          title: 'Video',
+          caption: spans,
+          start: 5,
           poster: { src: '/demo/images/video-poster.jpg', alt: 'Poster', width: 1280, height: 720 },
         },
         { type: 'link', title: 'Promo', url: 'https://example.com/p', label: 'Read also' },
@@ -75,15 +82,44 @@ export const SAMPLES: Record<Kind, object[]> = {
       description: [{ text: 'Standfirst', note: 'Standfirst note' }],
       body: [
         { type: 'heading', text: [{ text: 'Rich heading', href: 'https://example.com/hh', code: true }], level: 6 },
-        { type: 'quote', text: ['First paragraph', { html: 'Second <del>para</del><ins>graph</ins>' }], cite: 'Cite two', variant: 'pull' },
-        { type: 'list', items: ['Outer', { text: 'Parent', ordered: true, items: [{ text: [{ text: 'Child', note: 'List note' }], items: ['Grandchild'] }] }] },
+        {
+          type: 'quote',
+          text: ['First paragraph', { html: 'Second <del>para</del><ins>graph</ins>' }],
+          cite: 'Cite two',
+          variant: 'pull',
+        },
+        {
+          type: 'list',
+          items: [
+            'Outer',
+            {
+              text: 'Parent',
+              ordered: true,
+              items: [{ text: [{ text: 'Child', note: 'List note' }], items: ['Grandchild'] }],
+            },
+          ],
+        },
         { type: 'code', text: 'const x = 1;\n  return x;', language: 'javascript' },
         {
-          type: 'table', caption: [{ text: 'Caption', note: { html: 'Caption <a href="https://example.com/cn">note</a>' } }],
-          head: [['Head A', 'Head B']], rows: [['Row head', { html: '<kbd>K</kbd> <time datetime="2024-03-13">date</time> <strike>s</strike> <tt>t</tt>' }]],
-          rowHeaders: true, align: ['start', 'end'],
+          type: 'table',
+          caption: [{ text: 'Caption', note: { html: 'Caption <a href="https://example.com/cn">note</a>' } }],
+          head: [['Head A', 'Head B']],
+          rows: [
+            [
+              'Row head',
+              { html: '<kbd>K</kbd> <time datetime="2024-03-13">date</time> <strike>s</strike> <tt>t</tt>' },
+            ],
+          ],
+          rowHeaders: true,
+          align: ['start', 'end'],
         },
-        { type: 'paragraph', text: [{ text: 'Noted', note: [{ text: 'Note link', href: 'https://example.com/n' }] }, { text: 'code', code: true }] },
+        {
+          type: 'paragraph',
+          text: [
+            { text: 'Noted', note: [{ text: 'Note link', href: 'https://example.com/n' }] },
+            { text: 'code', code: true },
+          ],
+        },
       ],
     },
   ],
@@ -105,21 +141,51 @@ export const MEDIA_SAMPLES: Record<'article', object[]> = {
       authors: [{ name: 'Author', url: '/authors/a', jobTitle: 'Job title', organization: 'Organization' }],
       corrections: [{ text: spans, date: '2021-10-22' }],
       body: [
-        { type: 'gallery', images: [photo('Gallery one'), { src: '/demo/images/related-2.jpg', alt: 'Two', caption: spans, credit: 'Credit' }], caption: fragment },
+        {
+          type: 'gallery',
+          images: [
+            photo('Gallery one'),
+            { src: '/demo/images/related-2.jpg', alt: 'Two', caption: spans, credit: 'Credit' },
+          ],
+          caption: fragment,
+        },
         { type: 'embed', provider: 'vimeo', id: '76979871', title: 'Vimeo', caption: 'Caption', start: 5 },
         { type: 'embed', provider: 'dailymotion', id: 'x8abc12', player: 'xa1b2', title: 'Dailymotion' },
         {
-          type: 'video', src: '/demo/media/clip.webm', width: 640, height: 360, title: 'Video file', caption: spans,
+          type: 'video',
+          src: '/demo/media/clip.webm',
+          width: 640,
+          height: 360,
+          title: 'Video file',
+          caption: spans,
           poster: { src: '/demo/images/related-1.jpg', alt: 'Poster' },
           tracks: [{ src: '/demo/media/clip.en.vtt', lang: 'en', label: 'English', kind: 'captions' }],
         },
-        { type: 'audio', src: '/demo/media/tone.wav', title: 'Audio', duration: 125, transcript: '/transcript', caption: fragment },
         {
-          type: 'social', provider: 'mastodon', url: 'https://example.com/@a/1', text: spans, datePublished: '2021-10-20',
+          type: 'audio',
+          src: '/demo/media/tone.wav',
+          title: 'Audio',
+          duration: 125,
+          transcript: '/transcript',
+          caption: fragment,
+        },
+        {
+          type: 'social',
+          provider: 'mastodon',
+          url: 'https://example.com/@a/1',
+          text: spans,
+          datePublished: '2021-10-20',
           author: { name: 'Author', handle: '@a@example.com', url: 'https://example.com/@a' },
           image: { src: '/demo/images/related-3.jpg', alt: 'Social image' },
         },
-        { type: 'aside', title: 'Aside', body: [{ type: 'paragraph', text: 'In the aside' }, { type: 'note', kind: 'correction', text: spans }] },
+        {
+          type: 'aside',
+          title: 'Aside',
+          body: [
+            { type: 'paragraph', text: 'In the aside' },
+            { type: 'note', kind: 'correction', text: spans },
+          ],
+        },
         { type: 'note', kind: 'editors-note', text: fragment, date: '2021-10-21' },
       ],
     },
@@ -132,7 +198,8 @@ export type Path = (string | number)[];
 export function stringLeaves(value: unknown, path: Path = []): Path[] {
   if (typeof value === 'string') return [path];
   if (Array.isArray(value)) return value.flatMap((item, i) => stringLeaves(item, [...path, i]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringLeaves(v, [...path, k]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => stringLeaves(v, [...path, k]));
   return [];
 }
 
@@ -145,7 +212,11 @@ export function objectNodes(value: unknown, path: Path = []): Path[] {
   return [];
 }
 
-export const pathText = (path: Path) => path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1);
+export const pathText = (path: Path) =>
+  path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+    .join('')
+    .slice(1);
 
 /** Stands in for a payload until the JSON text is written; plain ASCII, so it needs no escaping anywhere. */
 const MARK = 'inject-here-';
@@ -200,11 +271,17 @@ export function resourceUrls(doc: unknown, path: Path = []): string[] {
  */
 function skeleton(value: unknown): unknown {
   if (Array.isArray(value)) {
-    const rich = value.every((n) => typeof n === 'string' || (n && typeof n === 'object' && 'tag' in n && 'children' in n));
+    const rich = value.every(
+      (n) => typeof n === 'string' || (n && typeof n === 'object' && 'tag' in n && 'children' in n),
+    );
     return rich ? 0 : value.map(skeleton);
   }
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v && typeof v === 'object').map(([k, v]) => [k, skeleton(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v && typeof v === 'object')
+        .map(([k, v]) => [k, skeleton(v)]),
+    );
   }
   return 0;
 }
@@ -218,7 +295,8 @@ function unitOf(path: Path): string {
   path.forEach((p, i) => typeof p === 'number' && (last = i));
   return last < 0 ? '' : pathText(path.slice(0, last + 1));
 }
-const overlaps = (a: string, b: string) => a === b || a.startsWith(`${b}.`) || a.startsWith(`${b}[`) || b.startsWith(`${a}.`) || b.startsWith(`${a}[`);
+const overlaps = (a: string, b: string) =>
+  a === b || a.startsWith(`${b}.`) || a.startsWith(`${b}[`) || b.startsWith(`${a}.`) || b.startsWith(`${a}[`);
 
 /** One payload in one field. */
 export interface Pair {
@@ -268,7 +346,8 @@ export function pack(
       return result.ok && JSON.stringify(skeleton(result.document)) === baseline;
     }),
   );
-  const linkUrl = (path: Path) => path.length >= 3 && path[path.length - 1] === 'url' && path[path.length - 3] === 'links';
+  const linkUrl = (path: Path) =>
+    path.length >= 3 && path[path.length - 1] === 'url' && path[path.length - 3] === 'links';
   const resolved = (p: number) => {
     const v = JSON.parse(payloads[p]);
     try {
@@ -289,7 +368,8 @@ export function pack(
         const list = pathText(path.slice(0, -2));
         const seen = urls.get(list) ?? urls.set(list, new Set()).get(list)!;
         const url = resolved(payload);
-        if (url !== undefined && seen.has(url)) return documents.push({ json: injectAt(sample, path, payloads[payload]), pairs: [{ payload, field }] });
+        if (url !== undefined && seen.has(url))
+          return documents.push({ json: injectAt(sample, path, payloads[payload]), pairs: [{ payload, field }] });
         seen.add(url);
       }
       pairs.push({ payload, field });

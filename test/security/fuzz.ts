@@ -11,7 +11,17 @@ import '../../src/index.js';
 import { normalise } from '../../src/model/normalise.js';
 import { PAYLOADS } from './payloads.js';
 import type { Kind } from './documents.js';
-import { TAGS, auditShadow, installTraps, namedImages, prototypesIntact, quietly, ran, settled, type Route } from './harness.js';
+import {
+  TAGS,
+  auditShadow,
+  installTraps,
+  namedImages,
+  prototypesIntact,
+  quietly,
+  ran,
+  settled,
+  type Route,
+} from './harness.js';
 
 /** `window.FUZZ = { seed, path }`, set before the run, replays a failure. */
 const REPLAY = (window as unknown as { FUZZ?: object }).FUZZ;
@@ -27,44 +37,122 @@ const RUNS = (window as unknown as { NEWS_TEST?: { fuzzRuns?: number } }).NEWS_T
 // ---------------------------------------------------------------- building blocks
 
 const tricky = fc.constantFrom(
-  '\u202eRTL override\u202c', '\u2066isolate\u2069', '\u200b\u200c\u200d\u2060\ufeff', '\u{1F468}\u200d\u{1F469}\u200d\u{1F467}',
-  '\ud800 lone surrogate \udfff', 'e\u0301\u0301\u0301', '\u0000\u0001\u001f\u007f', '\u2028\u2029', 'ﷺ'.repeat(50),
-  '𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ', 'مرحبا بالعالم', '', ' ', '\n\t',
+  '\u202eRTL override\u202c',
+  '\u2066isolate\u2069',
+  '\u200b\u200c\u200d\u2060\ufeff',
+  '\u{1F468}\u200d\u{1F469}\u200d\u{1F467}',
+  '\ud800 lone surrogate \udfff',
+  'e\u0301\u0301\u0301',
+  '\u0000\u0001\u001f\u007f',
+  '\u2028\u2029',
+  'ﷺ'.repeat(50),
+  '𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ',
+  'مرحبا بالعالم',
+  '',
+  ' ',
+  '\n\t',
 );
 const huge = fc.integer({ min: 10_000, max: 400_000 }).map((n) => 'x'.repeat(n));
 const text = fc.oneof(
   { weight: 6, arbitrary: fc.string() },
   { weight: 3, arbitrary: fc.string({ unit: 'binary' }) },
   { weight: 3, arbitrary: tricky },
-  { weight: 2, arbitrary: fc.constantFrom(...PAYLOADS.map((p) => p.value).filter((v): v is string => typeof v === 'string')) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(...PAYLOADS.map((p) => p.value).filter((v): v is string => typeof v === 'string')),
+  },
   { weight: 1, arbitrary: huge },
 );
 const url = fc.oneof(
-  fc.webUrl(), fc.constantFrom('/demo/images/lead-400.jpg', '../images/a.jpg', '#top', '?q=1', 'mailto:a@b.c', 'tel:+1555'), text,
+  fc.webUrl(),
+  fc.constantFrom('/demo/images/lead-400.jpg', '../images/a.jpg', '#top', '?q=1', 'mailto:a@b.c', 'tel:+1555'),
+  text,
 );
 const html = fc
-  .array(fc.oneof(text, fc.constantFrom('<b>', '</b>', '<i>', '<a href="/x">', '<a href="javascript:x">', '</a>', '<script>', '</script>',
-    '<!--', '-->', '<svg>', '<br>', '&amp;', '&#x1F600;', '<abbr title="t">', '<span lang="ar" dir="rtl">', '<b ', '"', "'",
-    // v2 (issue 15): the new marks, old names, a checked datetime, images, named references.
-    '<del>', '</del>', '<ins>', '<kbd>', '<samp>', '<var>', '<dfn>', '<strike>', '<tt>', '<time datetime="2024-02-30">', '<time datetime="P1DT2H">',
-    '</time>', '<img src="javascript:x">', '<img src=/x.png>', '&eacute;', '&Eacute', '&constructor;', '&frac14;', '&notin')), { maxLength: 30 })
+  .array(
+    fc.oneof(
+      text,
+      fc.constantFrom(
+        '<b>',
+        '</b>',
+        '<i>',
+        '<a href="/x">',
+        '<a href="javascript:x">',
+        '</a>',
+        '<script>',
+        '</script>',
+        '<!--',
+        '-->',
+        '<svg>',
+        '<br>',
+        '&amp;',
+        '&#x1F600;',
+        '<abbr title="t">',
+        '<span lang="ar" dir="rtl">',
+        '<b ',
+        '"',
+        "'",
+        // v2 (issue 15): the new marks, old names, a checked datetime, images, named references.
+        '<del>',
+        '</del>',
+        '<ins>',
+        '<kbd>',
+        '<samp>',
+        '<var>',
+        '<dfn>',
+        '<strike>',
+        '<tt>',
+        '<time datetime="2024-02-30">',
+        '<time datetime="P1DT2H">',
+        '</time>',
+        '<img src="javascript:x">',
+        '<img src=/x.png>',
+        '&eacute;',
+        '&Eacute',
+        '&constructor;',
+        '&frac14;',
+        '&notin',
+      ),
+    ),
+    { maxLength: 30 },
+  )
   .map((parts) => parts.join(''));
 // A span's note is rich text, which may carry notes of its own (left out with a warning).
 const { inline } = fc.letrec<{ inline: unknown; span: unknown }>((tie) => ({
   span: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     text,
-    fc.record({ text, href: url, strong: fc.boolean(), em: fc.boolean(), code: fc.boolean(), note: tie('inline') }, { requiredKeys: ['text'] }),
+    fc.record(
+      { text, href: url, strong: fc.boolean(), em: fc.boolean(), code: fc.boolean(), note: tie('inline') },
+      { requiredKeys: ['text'] },
+    ),
   ),
-  inline: fc.oneof({ depthSize: 'small', withCrossShrink: true }, text, fc.array(tie('span'), { maxLength: 8 }), fc.record({ html })),
+  inline: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    text,
+    fc.array(tie('span'), { maxLength: 8 }),
+    fc.record({ html }),
+  ),
 }));
 const int = fc.oneof(fc.integer({ min: 1, max: 4000 }), fc.integer());
-const date = fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), text);
+const date = fc.oneof(
+  fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+  text,
+);
 
 const photo = fc.record(
   {
-    src: url, alt: text, width: int, height: int, srcset: fc.array(fc.record({ src: url, width: int }), { maxLength: 4 }),
-    caption: inline, credit: text, creditUrl: url, copyright: text, license: url, title: text,
+    src: url,
+    alt: text,
+    width: int,
+    height: int,
+    srcset: fc.array(fc.record({ src: url, width: int }), { maxLength: 4 }),
+    caption: inline,
+    credit: text,
+    creditUrl: url,
+    copyright: text,
+    license: url,
+    title: text,
     focalPoint: fc.record({ x: fc.double(), y: fc.double() }),
   },
   { requiredKeys: ['src'] },
@@ -87,17 +175,30 @@ const block = fc.oneof(
   fc.record({ type: fc.constant('paragraph'), text: inline }),
   fc.record({ type: fc.constant('heading'), text: inline, level: fc.oneof(fc.constantFrom(2, 3, 4, 5, 6), int) }),
   photo.map((p) => ({ type: 'photo', ...p })),
-  fc.record({ type: fc.constant('quote'), text: fc.oneof(inline, fc.array(inline, { maxLength: 3 })), cite: text, variant: fc.oneof(fc.constant('pull'), text) }),
+  fc.record({
+    type: fc.constant('quote'),
+    text: fc.oneof(inline, fc.array(inline, { maxLength: 3 })),
+    cite: text,
+    variant: fc.oneof(fc.constant('pull'), text),
+  }),
   fc.record({ type: fc.constant('list'), ordered: fc.boolean(), items: listItems }),
   fc.record({ type: fc.constant('code'), text, language: text }),
   fc.record({
-    type: fc.constant('table'), caption: inline, head: fc.array(fc.array(inline, { maxLength: 3 }), { maxLength: 1 }),
-    rows: fc.array(fc.array(inline, { maxLength: 3 }), { maxLength: 3 }), rowHeaders: fc.boolean(),
+    type: fc.constant('table'),
+    caption: inline,
+    head: fc.array(fc.array(inline, { maxLength: 3 }), { maxLength: 1 }),
+    rows: fc.array(fc.array(inline, { maxLength: 3 }), { maxLength: 3 }),
+    rowHeaders: fc.boolean(),
     align: fc.array(fc.oneof(fc.constantFrom('start', 'center', 'end'), text), { maxLength: 3 }),
   }),
   fc.record({
-    type: fc.constant('embed'), provider: fc.constant('youtube'), id: fc.oneof(fc.constant('dQw4w9WgXcQ'), fc.stringMatching(/^[\w-]{11}$/), text),
-    title: text, caption: inline, start: int, poster: photo,
+    type: fc.constant('embed'),
+    provider: fc.constant('youtube'),
+    id: fc.oneof(fc.constant('dQw4w9WgXcQ'), fc.stringMatching(/^[\w-]{11}$/), text),
+    title: text,
+    caption: inline,
+    start: int,
+    poster: photo,
   }),
   fc.record({ type: fc.constant('link'), title: text, url, label: text }),
   related.map((r) => ({ type: 'related', ...r })),
@@ -108,7 +209,14 @@ const block = fc.oneof(
 );
 const blockOrAside = fc.oneof(
   block,
-  fc.record({ type: fc.constant('aside'), title: text, body: fc.array(fc.oneof(block, fc.record({ type: fc.constant('aside'), body: fc.array(block, { maxLength: 1 }) })), { maxLength: 3 }) }),
+  fc.record({
+    type: fc.constant('aside'),
+    title: text,
+    body: fc.array(
+      fc.oneof(block, fc.record({ type: fc.constant('aside'), body: fc.array(block, { maxLength: 1 }) })),
+      { maxLength: 3 },
+    ),
+  }),
 );
 
 /** The media and notes blocks, with valid-looking and hostile values alike. */
@@ -117,27 +225,76 @@ function mediaBlocks() {
   const id = fc.oneof(fc.constantFrom('dQw4w9WgXcQ', '76979871', 'x8abc12'), fc.stringMatching(/^[\w-]{1,30}$/), text);
   return [
     fc.record({ type: fc.constant('gallery'), images: fc.array(photo, { maxLength: 3 }), caption: inline }),
-    fc.record({ type: fc.constant('embed'), provider, id, player: fc.oneof(fc.constant('xa1b2'), text), title: text, caption: inline, start: int, poster: photo }),
     fc.record({
-      type: fc.constant('video'), src: url, poster: photo, width: int, height: int, title: text, caption: inline,
-      tracks: fc.array(fc.record({ src: url, lang: fc.oneof(fc.constantFrom('en', 'ar'), text), label: text, kind: fc.oneof(fc.constantFrom('captions', 'subtitles'), text) }), { maxLength: 2 }),
+      type: fc.constant('embed'),
+      provider,
+      id,
+      player: fc.oneof(fc.constant('xa1b2'), text),
+      title: text,
+      caption: inline,
+      start: int,
+      poster: photo,
+    }),
+    fc.record({
+      type: fc.constant('video'),
+      src: url,
+      poster: photo,
+      width: int,
+      height: int,
+      title: text,
+      caption: inline,
+      tracks: fc.array(
+        fc.record({
+          src: url,
+          lang: fc.oneof(fc.constantFrom('en', 'ar'), text),
+          label: text,
+          kind: fc.oneof(fc.constantFrom('captions', 'subtitles'), text),
+        }),
+        { maxLength: 2 },
+      ),
     }),
     fc.record({ type: fc.constant('audio'), src: url, title: text, duration: int, transcript: url, caption: inline }),
     fc.record({
-      type: fc.constant('social'), provider: fc.oneof(fc.constantFrom('x', 'instagram', 'tiktok', 'bluesky', 'mastodon', 'facebook', 'threads'), text),
-      url, author: fc.record({ name: text, handle: text, url }), text: inline, datePublished: date, image: photo,
+      type: fc.constant('social'),
+      provider: fc.oneof(
+        fc.constantFrom('x', 'instagram', 'tiktok', 'bluesky', 'mastodon', 'facebook', 'threads'),
+        text,
+      ),
+      url,
+      author: fc.record({ name: text, handle: text, url }),
+      text: inline,
+      datePublished: date,
+      image: photo,
     }),
-    fc.record({ type: fc.constant('note'), kind: fc.oneof(fc.constantFrom('correction', 'update', 'editors-note'), text), text: inline, date }),
+    fc.record({
+      type: fc.constant('note'),
+      kind: fc.oneof(fc.constantFrom('correction', 'update', 'editors-note'), text),
+      text: inline,
+      date,
+    }),
   ];
 }
 const article = fc.record(
   {
-    headline: text, url, lang: fc.oneof(fc.constantFrom('en', 'ar', 'fa', 'ru', 'zh-Hant-TW', 'x-klingon'), text),
-    dir: fc.oneof(fc.constantFrom('ltr', 'rtl', 'auto'), text), section: text, description: inline,
-    authors: fc.array(fc.record({ name: text, url, jobTitle: text, organization: text }, { requiredKeys: ['name'] }), { maxLength: 4 }),
-    datePublished: date, dateModified: date, image: photo, body: fc.array(blockOrAside, { maxLength: 12 }), related,
-    label: text, dateline: text, corrections: fc.array(fc.record({ text: inline, date }), { maxLength: 3 }),
-    tags: fc.array(text, { maxLength: 6 }), publisher: fc.record({ name: text, url, logo: url }, { requiredKeys: ['name'] }),
+    headline: text,
+    url,
+    lang: fc.oneof(fc.constantFrom('en', 'ar', 'fa', 'ru', 'zh-Hant-TW', 'x-klingon'), text),
+    dir: fc.oneof(fc.constantFrom('ltr', 'rtl', 'auto'), text),
+    section: text,
+    description: inline,
+    authors: fc.array(fc.record({ name: text, url, jobTitle: text, organization: text }, { requiredKeys: ['name'] }), {
+      maxLength: 4,
+    }),
+    datePublished: date,
+    dateModified: date,
+    image: photo,
+    body: fc.array(blockOrAside, { maxLength: 12 }),
+    related,
+    label: text,
+    dateline: text,
+    corrections: fc.array(fc.record({ text: inline, date }), { maxLength: 3 }),
+    tags: fc.array(text, { maxLength: 6 }),
+    publisher: fc.record({ name: text, url, logo: url }, { requiredKeys: ['name'] }),
   },
   { requiredKeys: ['headline'] },
 );
@@ -154,16 +311,23 @@ const deep = fc.tuple(fc.integer({ min: 100, max: 20_000 }), fc.boolean()).map((
   const keys = ['text', 'html', 'links', 'body', 'caption'];
   for (let i = 0; i < depth; i++) value = arrays ? [value] : { [keys[i % keys.length]]: value };
   // fast-check would recurse into it to print a counterexample; a name is enough.
-  return Object.defineProperty(value as object, fc.toStringMethod, { value: () => `<${depth} nested ${arrays ? 'lists' : 'objects'}>` });
+  return Object.defineProperty(value as object, fc.toStringMethod, {
+    value: () => `<${depth} nested ${arrays ? 'lists' : 'objects'}>`,
+  });
 });
 
 type Json = Record<string, unknown> | unknown[];
 
 const isPlain = (v: unknown): v is object =>
-  Array.isArray(v) || (v !== null && typeof v === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(v)));
+  Array.isArray(v) ||
+  (v !== null && typeof v === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(v)));
 
 /** Every place in a value that holds something, as key paths. */
-function places(value: unknown, path: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+function places(
+  value: unknown,
+  path: (string | number)[] = [],
+  out: (string | number)[][] = [],
+): (string | number)[][] {
   if (out.length > 500 || path.length > 40 || !isPlain(value)) return out;
   for (const [k, v] of Object.entries(value)) {
     const at = [...path, Array.isArray(value) ? Number(k) : k];
@@ -175,7 +339,21 @@ function places(value: unknown, path: (string | number)[] = [], out: (string | n
 
 /** A copy of `doc` with up to `n` places replaced by wrong values, deep nesting or removed. */
 const mutated = (doc: fc.Arbitrary<unknown>) =>
-  fc.tuple(doc, fc.array(fc.tuple(fc.nat(), fc.oneof({ weight: 5, arbitrary: wrong }, { weight: 1, arbitrary: deep }, { weight: 2, arbitrary: fc.constant('delete') })), { minLength: 1, maxLength: 6 }))
+  fc
+    .tuple(
+      doc,
+      fc.array(
+        fc.tuple(
+          fc.nat(),
+          fc.oneof(
+            { weight: 5, arbitrary: wrong },
+            { weight: 1, arbitrary: deep },
+            { weight: 2, arbitrary: fc.constant('delete') },
+          ),
+        ),
+        { minLength: 1, maxLength: 6 },
+      ),
+    )
     .map(([original, changes]) => {
       const copy = structuredClone(original) as Json;
       for (const [pick, value] of changes) {
@@ -191,7 +369,11 @@ const mutated = (doc: fc.Arbitrary<unknown>) =>
       return copy;
     });
 
-const SEEDS: Record<Kind, string> = { article: '/demo/articles/seed.json', photo: '/demo/photos/lead.json', related: '/demo/related/seed-related.json' };
+const SEEDS: Record<Kind, string> = {
+  article: '/demo/articles/seed.json',
+  photo: '/demo/photos/lead.json',
+  related: '/demo/related/seed-related.json',
+};
 const VALID: Record<Kind, fc.Arbitrary<unknown>> = { article, photo, related };
 
 /**
@@ -253,50 +435,62 @@ export function describeFuzz(kind: Kind): void {
       const modelThrew = new Set<string>();
       await quietly(async () => {
         await fc.assert(
-          fc.asyncProperty(fc.array(fc.tuple(documents(kind, seed), fc.constantFrom<Route>('data', 'inline')), { minLength: BATCH, maxLength: BATCH }), async (batch) => {
-            const messages = new Map<EventTarget, string>();
-            const record = (e: Event) => messages.set(e.target!, (e as CustomEvent).detail.message);
-            container.addEventListener('news-error', record);
-            const done = settled(container, batch.length, 30000);
-            const mounted = batch.map(([doc, route]) => {
-              const el = document.createElement(TAGS[kind]);
-              const json = route === 'inline' ? jsonOf(doc) : undefined;
-              // `data` takes any value, JSON or not; inline JSON is what the element reads back.
-              if (json === undefined) Object.assign(el, { data: doc });
-              else el.append(Object.assign(document.createElement('script'), { type: 'application/json', textContent: json }));
-              container.append(el);
-              return { el, read: json === undefined ? doc : JSON.parse(json) };
-            });
-            await done;
-            container.removeEventListener('news-error', record);
-            batch.forEach((_, i) => {
-              const el = mounted[i].el as HTMLElement & { state: string };
-              let verdict: string;
-              try {
-                verdict = normalise(kind, mounted[i].read, document.baseURI).ok ? 'ready' : 'error';
-              } catch (error) {
-                // A bug of the model's (see SECURITY.md): the element must still contain it, as an error.
-                verdict = 'error';
-                expect(messages.get(el)).to.equal(`internal error: ${(error as Error).message}`);
-                modelThrew.add((error as Error).message);
-              }
-              expect(el.state, `document ${i}`).to.equal(verdict);
-              expect(el.getAttribute('state')).to.equal(el.state);
-              if (el.state === 'error') {
-                expect(messages.get(el), 'news-error message').to.be.a('string').and.not.equal('');
-                expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim(), 'the message shown').to.not.equal('');
-              }
-              const problems = auditShadow(el.shadowRoot!, namedImages(mounted[i].read, document.baseURI));
-              expect(problems, problems.join('\n')).to.deep.equal([]);
-              states[el.state as 'ready' | 'error']++;
-            });
-            rendered += batch.length;
-            container.replaceChildren();
-            await new Promise((resolve) => setTimeout(resolve));
-            expect(escaped, 'errors that escaped the element').to.deep.equal([]);
-            expect(ran, 'code that ran').to.deep.equal([]);
-            expect(prototypesIntact(), 'prototypes intact').to.equal(true);
-          }),
+          fc.asyncProperty(
+            fc.array(fc.tuple(documents(kind, seed), fc.constantFrom<Route>('data', 'inline')), {
+              minLength: BATCH,
+              maxLength: BATCH,
+            }),
+            async (batch) => {
+              const messages = new Map<EventTarget, string>();
+              const record = (e: Event) => messages.set(e.target!, (e as CustomEvent).detail.message);
+              container.addEventListener('news-error', record);
+              const done = settled(container, batch.length, 30000);
+              const mounted = batch.map(([doc, route]) => {
+                const el = document.createElement(TAGS[kind]);
+                const json = route === 'inline' ? jsonOf(doc) : undefined;
+                // `data` takes any value, JSON or not; inline JSON is what the element reads back.
+                if (json === undefined) Object.assign(el, { data: doc });
+                else
+                  el.append(
+                    Object.assign(document.createElement('script'), { type: 'application/json', textContent: json }),
+                  );
+                container.append(el);
+                return { el, read: json === undefined ? doc : JSON.parse(json) };
+              });
+              await done;
+              container.removeEventListener('news-error', record);
+              batch.forEach((_, i) => {
+                const el = mounted[i].el as HTMLElement & { state: string };
+                let verdict: string;
+                try {
+                  verdict = normalise(kind, mounted[i].read, document.baseURI).ok ? 'ready' : 'error';
+                } catch (error) {
+                  // A bug of the model's (see SECURITY.md): the element must still contain it, as an error.
+                  verdict = 'error';
+                  expect(messages.get(el)).to.equal(`internal error: ${(error as Error).message}`);
+                  modelThrew.add((error as Error).message);
+                }
+                expect(el.state, `document ${i}`).to.equal(verdict);
+                expect(el.getAttribute('state')).to.equal(el.state);
+                if (el.state === 'error') {
+                  expect(messages.get(el), 'news-error message').to.be.a('string').and.not.equal('');
+                  expect(
+                    el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim(),
+                    'the message shown',
+                  ).to.not.equal('');
+                }
+                const problems = auditShadow(el.shadowRoot!, namedImages(mounted[i].read, document.baseURI));
+                expect(problems, problems.join('\n')).to.deep.equal([]);
+                states[el.state as 'ready' | 'error']++;
+              });
+              rendered += batch.length;
+              container.replaceChildren();
+              await new Promise((resolve) => setTimeout(resolve));
+              expect(escaped, 'errors that escaped the element').to.deep.equal([]);
+              expect(ran, 'code that ran').to.deep.equal([]);
+              expect(prototypesIntact(), 'prototypes intact').to.equal(true);
+            },
+          ),
           {
             numRuns: RUNS,
             endOnFailure: true,
@@ -313,8 +507,12 @@ export function describeFuzz(kind: Kind): void {
           },
         );
       });
-      const threw = modelThrew.size ? `; the model threw (${[...modelThrew].join('; ')}), the element showed an error` : '';
-      console.log(`[security] fuzz <news-${kind}>: ${rendered} documents (${states.ready} ready, ${states.error} error)${threw}`);
+      const threw = modelThrew.size
+        ? `; the model threw (${[...modelThrew].join('; ')}), the element showed an error`
+        : '';
+      console.log(
+        `[security] fuzz <news-${kind}>: ${rendered} documents (${states.ready} ready, ${states.error} error)${threw}`,
+      );
       // A replay runs only the failing case.
       if (!REPLAY) expect(rendered).to.be.at.least(BATCH * RUNS);
       // The verdicts above come from the model itself; these do not: it never throws,

@@ -24,24 +24,35 @@ export const ran: string[] = [];
 export function installTraps(): void {
   const w = window as unknown as Record<string, unknown>;
   if (Object.getOwnPropertyDescriptor(window, '__pwned')) return;
-  Object.defineProperty(window, '__pwned', { configurable: true, get: () => undefined, set: (v) => ran.push(`__pwned = ${v}`) });
-  for (const name of ['alert', 'confirm', 'prompt', 'print']) w[name] = (...args: unknown[]) => ran.push(`${name}(${args.join(', ')})`);
-  document.addEventListener('securitypolicyviolation', (e) => ran.push(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  Object.defineProperty(window, '__pwned', {
+    configurable: true,
+    get: () => undefined,
+    set: (v) => ran.push(`__pwned = ${v}`),
+  });
+  for (const name of ['alert', 'confirm', 'prompt', 'print'])
+    w[name] = (...args: unknown[]) => ran.push(`${name}(${args.join(', ')})`);
+  document.addEventListener('securitypolicyviolation', (e) =>
+    ran.push(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+  );
 }
 
 // ---------------------------------------------------------------- the allowlist
 
 /** Elements the renderers emit (photo, related, article, blocks, video facade and player, rich text). */
 export const ELEMENTS = new Set(
-  ('article header footer section aside nav div p span h1 h2 h3 h4 h5 h6 figure figcaption img a ul ol li ' +
+  (
+    'article header footer section aside nav div p span h1 h2 h3 h4 h5 h6 figure figcaption img a ul ol li ' +
     'blockquote cite q time hr form input button svg path rect iframe slot ' +
     'b strong i em u s sub sup br code mark small abbr bdi ' +
     // v2 blocks and marks (issue 15).
-    'pre table caption thead tbody tr th td del ins kbd dfn var samp video audio track').split(' '),
+    'pre table caption thead tbody tr th td del ins kbd dfn var samp video audio track'
+  ).split(' '),
 );
 
 /** Attributes any element may carry. */
-const GLOBAL = new Set('part class lang dir title role hidden slot tabindex style data-kind data-title id inert translate'.split(' '));
+const GLOBAL = new Set(
+  'part class lang dir title role hidden slot tabindex style data-kind data-title id inert translate'.split(' '),
+);
 /** Attributes particular elements may carry. */
 const OWN: Record<string, Set<string>> = Object.fromEntries(
   Object.entries({
@@ -75,9 +86,12 @@ const PLAYER = new RegExp(
     /^https:\/\/www\.youtube-nocookie\.com\/embed\/[\w-]{11}\?autoplay=1(&start=\d+)?$/,
     /^https:\/\/player\.vimeo\.com\/video\/\d{1,12}\?dnt=1&autoplay=1(#t=\d+s)?$/,
     /^https:\/\/geo\.dailymotion\.com\/player(\/[\dA-Za-z]{4,24})?\.html\?video=[xk][\dA-Za-z]{4,24}(&startTime=\d+)?$/,
-  ].map((re) => re.source).join('|'),
+  ]
+    .map((re) => re.source)
+    .join('|'),
 );
-const VIDEO_PAGE = /^https:\/\/(www\.youtube\.com\/watch|vimeo\.com\/\d{1,12}|www\.dailymotion\.com\/video\/[xk][\dA-Za-z]{4,24})$/;
+const VIDEO_PAGE =
+  /^https:\/\/(www\.youtube\.com\/watch|vimeo\.com\/\d{1,12}|www\.dailymotion\.com\/video\/[xk][\dA-Za-z]{4,24})$/;
 
 /** The scheme the browser itself reads in a URL: checked independently of our own URL policy. */
 const schemeOf = (url: string) => new URL(url, document.baseURI).protocol;
@@ -99,9 +113,13 @@ export function auditShadow(root: ShadowRoot, named: Set<string>): string[] {
       const name = raw.toLowerCase(); // SVG keeps the case of viewBox
       const bad = (why: string) => problems.push(`${where} ${name}=${JSON.stringify(value.slice(0, 80))}: ${why}`);
       if (name.startsWith('on')) bad('event handler attribute');
-      else if (!GLOBAL.has(name) && !OWN[tag]?.has(name) && !name.startsWith('aria-')) bad('attribute not on the allowlist');
+      else if (!GLOBAL.has(name) && !OWN[tag]?.has(name) && !name.startsWith('aria-'))
+        bad('attribute not on the allowlist');
       else if (name === 'style') {
-        const declarations = value.split(';').map((d) => d.trim()).filter(Boolean);
+        const declarations = value
+          .split(';')
+          .map((d) => d.trim())
+          .filter(Boolean);
         if (!declarations.every((d) => CUSTOM_PROPERTY.test(d))) bad('style other than our own custom properties');
       } else if (name === 'lang' || name === 'srclang') {
         if (!LANG.test(value)) bad('not a language tag');
@@ -112,16 +130,19 @@ export function auditShadow(root: ShadowRoot, named: Set<string>): string[] {
         if (!VIDEO_PAGE.test(value)) bad('form to anywhere but a video page at its provider');
       } else if (tag === 'input') {
         const field = `${el.getAttribute('type')} ${el.getAttribute('name')} ${el.getAttribute('value')}`;
-        if (!/^hidden (v [\w-]{11}|t \d{1,5})$/.test(field)) bad(`form field other than the video id and start (${field.slice(0, 80)})`);
+        if (!/^hidden (v [\w-]{11}|t \d{1,5})$/.test(field))
+          bad(`form field other than the video id and start (${field.slice(0, 80)})`);
       } else if (name === 'src' && tag === 'iframe') {
-        if (!PLAYER.test(value)) bad('frame other than a provider\'s player');
+        if (!PLAYER.test(value)) bad("frame other than a provider's player");
       } else if (name === 'src' || name === 'srcset' || name === 'poster') {
         const urls = name === 'src' ? [value] : srcsetUrls(value);
         for (const url of urls) {
           if (!IMAGE_SCHEMES.has(schemeOf(url))) bad(`image URL ${url.slice(0, 80)} outside the URL policy`);
-          else if (!named.has(new URL(url, document.baseURI).href)) bad(`image ${url.slice(0, 80)} that no image field named`);
+          else if (!named.has(new URL(url, document.baseURI).href))
+            bad(`image ${url.slice(0, 80)} that no image field named`);
         }
-      } else if (!TEXT.has(name) && !name.startsWith('aria-') && !TOKENS.test(value)) bad('document text in a structural attribute');
+      } else if (!TEXT.has(name) && !name.startsWith('aria-') && !TOKENS.test(value))
+        bad('document text in a structural attribute');
     }
   }
   return problems;
@@ -177,8 +198,12 @@ export function pageState(container: Element): string {
 const names = (o: object) => Object.getOwnPropertyNames(o).sort().join(',');
 const prototypes = () =>
   JSON.stringify([
-    names(Object.prototype), names(Array.prototype), names(Function.prototype), names(String.prototype),
-    ({} as Record<string, unknown>).polluted, ([] as unknown as Record<string, unknown>).polluted,
+    names(Object.prototype),
+    names(Array.prototype),
+    names(Function.prototype),
+    names(String.prototype),
+    ({} as Record<string, unknown>).polluted,
+    ([] as unknown as Record<string, unknown>).polluted,
   ]);
 /** Taken when this module is evaluated, before any document is read (the packing below reads thousands). */
 const PRISTINE = prototypes();
@@ -225,14 +250,25 @@ export interface Mounted {
 /** A document carried by the test server (`/fixture/echo`), absolute, as `src` is resolved. */
 export const srcUrl = (json: string) => new URL(`/fixture/echo?body=${encodeURIComponent(json)}`, location.href).href;
 
-export function mount(kind: Kind, route: Route, json: string, container: Element, attributes: Record<string, string> = {}): Mounted {
+export function mount(
+  kind: Kind,
+  route: Route,
+  json: string,
+  container: Element,
+  attributes: Record<string, string> = {},
+): Mounted {
   const tag = TAGS[kind];
   let el: HTMLElement;
   let base = document.baseURI;
   if (route === 'inline') {
     // As a careful publisher embeds it: `<` escaped, so no string can close the script.
-    const attrs = Object.entries(attributes).map(([k, v]) => ` ${k}="${v}"`).join('');
-    container.insertAdjacentHTML('beforeend', `<${tag}${attrs}><script type="application/json">${json.replace(/</g, '\\u003c')}</script></${tag}>`);
+    const attrs = Object.entries(attributes)
+      .map(([k, v]) => ` ${k}="${v}"`)
+      .join('');
+    container.insertAdjacentHTML(
+      'beforeend',
+      `<${tag}${attrs}><script type="application/json">${json.replace(/</g, '\\u003c')}</script></${tag}>`,
+    );
     el = container.lastElementChild as HTMLElement;
   } else {
     el = document.createElement(tag);
@@ -269,7 +305,11 @@ export function settled(container: Element, count: number, timeout = 20000): Pro
     const timer = setTimeout(() => {
       stop();
       const silent = [...container.children].filter((el) => !seen.has(el));
-      reject(new Error(`${silent.length} of ${count} elements never settled: ${silent.map((el) => `${el.getAttribute('state')} ${el.outerHTML.slice(0, 200)}`).join('; ')}`));
+      reject(
+        new Error(
+          `${silent.length} of ${count} elements never settled: ${silent.map((el) => `${el.getAttribute('state')} ${el.outerHTML.slice(0, 200)}`).join('; ')}`,
+        ),
+      );
     }, timeout);
     container.addEventListener('news-load', done);
     container.addEventListener('news-error', done);

@@ -11,8 +11,24 @@ import '../../src/loader/every-feature.js';
 import { PAYLOADS, POLLUTING_KEYS } from './payloads.js';
 import { SAMPLES, addKeysAt, objectNodes, pack, pathText, type Kind, type Packed, type Path } from './documents.js';
 import {
-  ROUTES, auditLight, auditShadow, globalState, installTraps, legitRequests, mount, prototypesIntact, namedImages, nextFrame, pageState, playVideos,
-  quietly, ran, settled, startWatching, takeRequests, type Route,
+  ROUTES,
+  auditLight,
+  auditShadow,
+  globalState,
+  installTraps,
+  legitRequests,
+  mount,
+  prototypesIntact,
+  namedImages,
+  nextFrame,
+  pageState,
+  playVideos,
+  quietly,
+  ran,
+  settled,
+  startWatching,
+  takeRequests,
+  type Route,
 } from './harness.js';
 import { lacks } from '../support/engine.js';
 
@@ -21,7 +37,8 @@ interface Case {
   label: string;
 }
 
-const PLAYER = /^https:\/\/(www\.youtube-nocookie\.com\/embed|player\.vimeo\.com\/video|geo\.dailymotion\.com\/player)[/.]/;
+const PLAYER =
+  /^https:\/\/(www\.youtube-nocookie\.com\/embed|player\.vimeo\.com\/video|geo\.dailymotion\.com\/player)[/.]/;
 /** Documents per batch: enough to keep the browser busy, few enough to find a culprit. */
 const BATCH = 60;
 
@@ -52,10 +69,18 @@ async function run(kind: Kind, route: Route, cases: Case[]): Promise<string[]> {
   if (played) playedVideos = true;
   problems.push(...unnamedRequests());
   container.replaceChildren();
-  if (ran.length) problems.push(`code ran: ${ran.splice(0).join('; ')} (in the batch of ${cases.map((c) => c.label).join(' | ').slice(0, 2000)})`);
-  if (pageState(container) !== page) problems.push(`the page outside the element changed (batch from ${cases[0].label})`);
+  if (ran.length)
+    problems.push(
+      `code ran: ${ran.splice(0).join('; ')} (in the batch of ${cases
+        .map((c) => c.label)
+        .join(' | ')
+        .slice(0, 2000)})`,
+    );
+  if (pageState(container) !== page)
+    problems.push(`the page outside the element changed (batch from ${cases[0].label})`);
   if (globalState() !== globals) problems.push(`new globals on window (batch from ${cases[0].label})`);
-  if (!prototypesIntact()) problems.push(`Object.prototype or another built-in prototype was polluted (batch from ${cases[0].label})`);
+  if (!prototypesIntact())
+    problems.push(`Object.prototype or another built-in prototype was polluted (batch from ${cases[0].label})`);
   return problems;
 }
 
@@ -85,7 +110,12 @@ const describePairs = (doc: Packed, fields: Path[]) => {
 const DEFAULT_ROUTES: Route[] = lacks('injection-time') ? ['src'] : ROUTES;
 
 /** `samples`: the documents whose every field is attacked (the kind's samples by default), `name` what the suite calls them. */
-export function describeInjection(kind: Kind, routes: Route[] = DEFAULT_ROUTES, samples: object[] = SAMPLES[kind], name: string = kind): void {
+export function describeInjection(
+  kind: Kind,
+  routes: Route[] = DEFAULT_ROUTES,
+  samples: object[] = SAMPLES[kind],
+  name: string = kind,
+): void {
   describe(`untrusted feeds: the attack corpus in every field of ${name} documents`, function () {
     // Room for the slowest engine on a busy 2-core machine: a slow run fails on what it finds, not on a timer.
     this.timeout(300000);
@@ -106,17 +136,23 @@ export function describeInjection(kind: Kind, routes: Route[] = DEFAULT_ROUTES, 
       globals = globalState();
     });
 
-    after(() => console.log(`[security] ${name}: ${PAYLOADS.length} payloads\n${counts.map((c) => `  ${c}`).join('\n')}`));
+    after(() =>
+      console.log(`[security] ${name}: ${PAYLOADS.length} payloads\n${counts.map((c) => `  ${c}`).join('\n')}`),
+    );
 
     // Packed once per sample: the model says which pairs may share a document.
     const payloadJson = PAYLOADS.map((p) => JSON.stringify(p.value));
-    const packs = samples.map((sample) => pack(kind, sample, payloadJson, normalise, new URL('/fixture/page/', location.href).href));
+    const packs = samples.map((sample) =>
+      pack(kind, sample, payloadJson, normalise, new URL('/fixture/page/', location.href).href),
+    );
     const fieldCount = packs.reduce((n, p) => n + p.fields.length, 0);
 
     for (const route of routes) {
       it(`via ${route}: each payload in each of the ${fieldCount} string and URL fields`, async () => {
         expect(prototypesIntact(), 'reading the corpus with the model polluted a prototype').to.equal(true);
-        const cases = packs.flatMap(({ fields, documents }) => documents.map((d) => ({ json: d.json, label: describePairs(d, fields) })));
+        const cases = packs.flatMap(({ fields, documents }) =>
+          documents.map((d) => ({ json: d.json, label: describePairs(d, fields) })),
+        );
         const covered = packs.reduce((n, p) => n + p.documents.reduce((m, d) => m + d.pairs.length, 0), 0);
         expect(covered, 'every payload in every field exactly once').to.equal(PAYLOADS.length * fieldCount);
         // Each document really carries its payloads where the pairs say.
@@ -125,7 +161,9 @@ export function describeInjection(kind: Kind, routes: Route[] = DEFAULT_ROUTES, 
             const doc = JSON.parse(d.json);
             for (const { payload, field } of d.pairs) {
               const value = fields[field].reduce((node: any, key) => node?.[key], doc); // eslint-disable-line @typescript-eslint/no-explicit-any
-              expect(JSON.stringify(value), `${PAYLOADS[payload].id} at ${pathText(fields[field])}`).to.equal(payloadJson[payload]);
+              expect(JSON.stringify(value), `${PAYLOADS[payload].id} at ${pathText(fields[field])}`).to.equal(
+                payloadJson[payload],
+              );
             }
           }
         }
@@ -133,21 +171,28 @@ export function describeInjection(kind: Kind, routes: Route[] = DEFAULT_ROUTES, 
         const warnings = await quietly(async () => {
           problems = await runAll(kind, route, cases);
         });
-        counts.push(`via ${route}: ${PAYLOADS.length} payloads × ${fieldCount} fields = ${covered} injections in ${cases.length} documents`);
+        counts.push(
+          `via ${route}: ${PAYLOADS.length} payloads × ${fieldCount} fields = ${covered} injections in ${cases.length} documents`,
+        );
         expect(problems, problems.slice(0, 20).join('\n')).to.deep.equal([]);
         expect(warnings, 'the refused parts were reported').to.be.above(0);
       });
 
       it(`via ${route}: __proto__, constructor and prototype keys on every object; each payload as the whole document`, async () => {
         const polluted = samples.flatMap((sample) =>
-          objectNodes(sample).map((path) => ({ json: addKeysAt(sample, path, POLLUTING_KEYS), label: `keys at ${pathText(path) || '(root)'}` })),
+          objectNodes(sample).map((path) => ({
+            json: addKeysAt(sample, path, POLLUTING_KEYS),
+            label: `keys at ${pathText(path) || '(root)'}`,
+          })),
         );
         const whole = PAYLOADS.map((p) => ({ json: JSON.stringify(p.value), label: `${p.id} as the document` }));
         let problems: string[] = [];
         await quietly(async () => {
           problems = await runAll(kind, route, [...polluted, ...whole]);
         });
-        counts.push(`via ${route}: polluting keys on ${polluted.length} objects; ${whole.length} payloads as the whole document`);
+        counts.push(
+          `via ${route}: polluting keys on ${polluted.length} objects; ${whole.length} payloads as the whole document`,
+        );
         expect(problems, problems.slice(0, 20).join('\n')).to.deep.equal([]);
       });
     }

@@ -15,7 +15,8 @@ type NewsEl = HTMLElement & { state: string; data: unknown };
 async function render(tag: string, doc: unknown, inlineJson?: string) {
   const el = document.createElement(tag) as NewsEl;
   if (inlineJson === undefined) el.data = doc;
-  else el.append(Object.assign(document.createElement('script'), { type: 'application/json', textContent: inlineJson }));
+  else
+    el.append(Object.assign(document.createElement('script'), { type: 'application/json', textContent: inlineJson }));
   const settled = Promise.race([oneEvent(el, 'news-load'), oneEvent(el, 'news-error')]);
   const started = performance.now();
   let detail: { warnings?: Issue[] } = {};
@@ -41,7 +42,10 @@ describe('limits', function () {
 
   it('renders a 5 MB article with 5,000 blocks (data and inline JSON)', async () => {
     const filler = 'x'.repeat(1000);
-    const doc = { headline: 'Big', body: Array.from({ length: 5000 }, (_, i) => ({ type: 'paragraph', text: `block ${i} ${filler}` })) };
+    const doc = {
+      headline: 'Big',
+      body: Array.from({ length: 5000 }, (_, i) => ({ type: 'paragraph', text: `block ${i} ${filler}` })),
+    };
     const json = JSON.stringify(doc);
     expect(json.length).to.be.above(5_000_000);
     for (const inline of [undefined, json]) {
@@ -58,9 +62,17 @@ describe('limits', function () {
 
   it(`cuts html nesting at ${MAX_INLINE_DEPTH} elements with one warning, the text kept (100,000 levels)`, async () => {
     const html = '<b><i>'.repeat(50_000) + 'the bottom' + '</i></b>'.repeat(50_000);
-    const { el, warnings } = await render('news-article', { headline: 'Deep', body: [{ type: 'paragraph', text: { html } }] });
+    const { el, warnings } = await render('news-article', {
+      headline: 'Deep',
+      body: [{ type: 'paragraph', text: { html } }],
+    });
     expect(el.state).to.equal('ready');
-    expect(warnings).to.deep.equal([{ path: 'body[0].text.html', message: `nested deeper than ${MAX_INLINE_DEPTH} elements: the deeper markup is shown as plain text` }]);
+    expect(warnings).to.deep.equal([
+      {
+        path: 'body[0].text.html',
+        message: `nested deeper than ${MAX_INLINE_DEPTH} elements: the deeper markup is shown as plain text`,
+      },
+    ]);
     const paragraph = el.shadowRoot!.querySelector('[part~="paragraph"]')!;
     expect(paragraph.textContent).to.equal('the bottom');
     expect(depth(paragraph)).to.equal(MAX_INLINE_DEPTH);
@@ -69,7 +81,10 @@ describe('limits', function () {
   it('refuses spans nested in spans (100,000 levels, also as inline JSON) with a warning, the rest of the text kept', async () => {
     let nested: unknown = 'too deep';
     for (let i = 0; i < 100_000; i++) nested = [nested];
-    const doc = { headline: 'Deep spans', body: [{ type: 'paragraph', text: ['kept ', nested, { text: 'and this' }] }] };
+    const doc = {
+      headline: 'Deep spans',
+      body: [{ type: 'paragraph', text: ['kept ', nested, { text: 'and this' }] }],
+    };
     const json = `{"headline":"Deep spans","body":[{"type":"paragraph","text":["kept ",${'['.repeat(100_000)}"too deep"${']'.repeat(100_000)},{"text":"and this"}]}]}`;
     for (const inline of [undefined, json]) {
       const { el, warnings } = await render('news-article', doc, inline);
@@ -83,9 +98,18 @@ describe('limits', function () {
   it('refuses objects nested where text belongs (100,000 levels) with a warning', async () => {
     let nested: unknown = { html: 'x' };
     for (let i = 0; i < 100_000; i++) nested = { html: nested, text: nested };
-    const { el, warnings } = await render('news-photo', { src: '/demo/images/lead-400.jpg', alt: 'a', width: 400, height: 267, caption: nested, credit: 'Credit' });
+    const { el, warnings } = await render('news-photo', {
+      src: '/demo/images/lead-400.jpg',
+      alt: 'a',
+      width: 400,
+      height: 267,
+      caption: nested,
+      credit: 'Credit',
+    });
     expect(el.state).to.equal('ready');
-    expect(warnings).to.deep.equal([{ path: 'caption', message: 'must be text, a list of spans or {"html": "…"}, not an object' }]);
+    expect(warnings).to.deep.equal([
+      { path: 'caption', message: 'must be text, a list of spans or {"html": "…"}, not an object' },
+    ]);
     expect(text(el)).to.contain('Credit');
   });
 
@@ -107,16 +131,27 @@ describe('limits', function () {
   });
 
   it(`reserves a photo box at most ${MAX_ASPECT_RATIO} times as tall as wide (width 1, height 100,000), with a warning`, async () => {
-    const { el, warnings } = await render('news-photo', { src: '/demo/images/lead-400.jpg?tall', alt: 'a', width: 1, height: 100_000 });
+    const { el, warnings } = await render('news-photo', {
+      src: '/demo/images/lead-400.jpg?tall',
+      alt: 'a',
+      width: 1,
+      height: 100_000,
+    });
     expect(el.state).to.equal('ready');
     expect(warnings.map((w) => w.path)).to.deep.equal(['height']);
     // The box reserved before the image arrives (once it has, the image's own ratio wins).
-    const [width, height] = getComputedStyle(el.shadowRoot!.querySelector('img')!).aspectRatio.match(/[\d.]+/g)!.map(Number);
+    const [width, height] = getComputedStyle(el.shadowRoot!.querySelector('img')!)
+      .aspectRatio.match(/[\d.]+/g)!
+      .map(Number);
     expect(height / width).to.equal(MAX_ASPECT_RATIO);
   });
 
   it(`refuses a URL longer than ${MAX_URL_LENGTH} characters, keeping the rest of the photo`, async () => {
-    const { el, warnings } = await render('news-photo', { src: `/demo/images/lead-400.jpg?${'a'.repeat(MAX_URL_LENGTH)}`, alt: 'a', credit: 'Credit' });
+    const { el, warnings } = await render('news-photo', {
+      src: `/demo/images/lead-400.jpg?${'a'.repeat(MAX_URL_LENGTH)}`,
+      alt: 'a',
+      credit: 'Credit',
+    });
     expect(el.state).to.equal('ready');
     expect(warnings.map((w) => w.path)).to.deep.equal(['src']);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
@@ -127,7 +162,13 @@ describe('limits', function () {
     // Without the budget, this document renders 1.3 million elements, for seconds.
     const html = '<b>x</b>'.repeat(1_300_000);
     const spans = Array.from({ length: 1000 }, () => ({ text: 'y', strong: true }));
-    const doc = { headline: 'Many', body: [{ type: 'paragraph', text: { html } }, { type: 'paragraph', text: spans }] };
+    const doc = {
+      headline: 'Many',
+      body: [
+        { type: 'paragraph', text: { html } },
+        { type: 'paragraph', text: spans },
+      ],
+    };
     expect(JSON.stringify(doc).length).to.be.above(10_000_000);
     const { el, warnings, ms } = await render('news-article', doc);
     expect(el.state).to.equal('ready');
@@ -142,7 +183,10 @@ describe('limits', function () {
 
   it('renders a million plain spans as one text, not a million text nodes', async () => {
     const spans = Array.from({ length: 1_000_000 }, (_, i) => (i % 2 ? { text: 'y' } : 'x'));
-    const { el, warnings } = await render('news-article', { headline: 'Spans', body: [{ type: 'paragraph', text: spans }] });
+    const { el, warnings } = await render('news-article', {
+      headline: 'Spans',
+      body: [{ type: 'paragraph', text: spans }],
+    });
     expect(el.state).to.equal('ready');
     expect(warnings).to.deep.equal([]);
     const paragraph = el.shadowRoot!.querySelector('[part~="paragraph"]')!;

@@ -126,7 +126,7 @@ const families: Record<string, unknown[]> = {
     `javascript://example.com/%0A${RUN}`,
     `javascript:${RUN}//.jpg`,
     `javascript:${RUN};//https://example.com/`,
-    "javascript:/*-/*`/*\\`/*'/*\"/**/(/* */top.__pwned=1 )//",
+    'javascript:/*-/*`/*\\`/*\'/*"/**/(/* */top.__pwned=1 )//',
     `javascript\\:${RUN}`,
     'vbscript:msgbox(1)',
     'VBScript:msgbox(1)',
@@ -282,7 +282,11 @@ const families: Record<string, unknown[]> = {
   lit: [
     // Values shaped like Lit's internals, in place of strings: Lit must never see them as templates.
     { _$litType$: 1, strings: [`<img src=x onerror=${RUN}>`], values: [] },
-    { _$litType$: 1, strings: { 0: `<img src=x onerror=${RUN}>`, length: 1, raw: [`<img src=x onerror=${RUN}>`] }, values: [] },
+    {
+      _$litType$: 1,
+      strings: { 0: `<img src=x onerror=${RUN}>`, length: 1, raw: [`<img src=x onerror=${RUN}>`] },
+      values: [],
+    },
     { _$litType$: { h: `<img src=x onerror=${RUN}>`, parts: [] }, values: [] },
     { _$litType$: 2, strings: [`<svg onload=${RUN}>`], values: [] },
     { _$litDirective$: {}, values: [`<img src=x onerror=${RUN}>`] },
@@ -306,4 +310,5 @@ export const PAYLOADS: Payload[] = Object.entries(families).flatMap(([family, va
 );
 
 /** The keys a polluting document adds to every object it can reach. */
-export const POLLUTING_KEYS = '{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}, "prototype": {"polluted": "yes"}}';
+export const POLLUTING_KEYS =
+  '{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}, "prototype": {"polluted": "yes"}}';

@@ -42,7 +42,10 @@ describe('security regressions', () => {
       src: '/demo/images/lead-400.jpg',
       alt: 'a',
       srcset: [
-        { src: '/demo/images/lead-400.jpg 1w, data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg"/> 9999w', width: 400 },
+        {
+          src: '/demo/images/lead-400.jpg 1w, data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg"/> 9999w',
+          width: 400,
+        },
         { src: '/demo/images/lead-800.jpg 1x, https://evil.example/pwn.jpg', width: 800 },
       ],
     });
@@ -61,10 +64,20 @@ describe('security regressions', () => {
   it('keeps a URL ending in a comma one srcset candidate (found by the fuzzer)', async () => {
     // A trailing comma ended the URL inside the srcset, so the width after it was read as another image URL ("400w").
     const el = await fixture<NewsPhoto>(html`<news-photo
-      .data=${{ src: '/demo/images/lead-400.jpg', alt: 'a', srcset: [{ src: 'https://images.example/a.jpg,', width: 400 }, { src: ',,/demo/images/lead-800.jpg', width: 800 }] }}
+      .data=${{
+        src: '/demo/images/lead-400.jpg',
+        alt: 'a',
+        srcset: [
+          { src: 'https://images.example/a.jpg,', width: 400 },
+          { src: ',,/demo/images/lead-800.jpg', width: 800 },
+        ],
+      }}
     ></news-photo>`);
     const urls = srcsetUrls(el.shadowRoot!.querySelector('img')!.getAttribute('srcset')!);
-    expect(urls).to.deep.equal(['https://images.example/a.jpg%2C', new URL('/,,/demo/images/lead-800.jpg', location.href).href]);
+    expect(urls).to.deep.equal([
+      'https://images.example/a.jpg%2C',
+      new URL('/,,/demo/images/lead-800.jpg', location.href).href,
+    ]);
   });
 
   it('announces news-error for a data value of NaN (found by fuzzing)', async () => {

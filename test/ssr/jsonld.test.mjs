@@ -29,7 +29,10 @@ test('the seed story as a schema.org NewsArticle, field by field', () => {
   const ld = jsonLdOf(seed);
   assert.equal(ld['@context'], 'https://schema.org');
   assert.equal(ld['@type'], 'NewsArticle');
-  assert.equal(ld.headline, 'Russia Seeks To Exert Influence Over New Regime as Taliban Attends High-Profile Afghanistan Talks');
+  assert.equal(
+    ld.headline,
+    'Russia Seeks To Exert Influence Over New Regime as Taliban Attends High-Profile Afghanistan Talks',
+  );
   assert.equal(ld.description, seed.description);
   assert.equal(ld.datePublished, '2021-10-20T15:30:00Z');
   assert.equal(ld.dateModified, '2021-10-20T18:45:00Z');
@@ -40,7 +43,10 @@ test('the seed story as a schema.org NewsArticle, field by field', () => {
     url: 'https://example.com/',
     logo: { '@type': 'ImageObject', url: '../images/publisher-logo.png' },
   });
-  assert.deepEqual(ld.mainEntityOfPage, { '@type': 'WebPage', '@id': 'https://example.com/world/russia-taliban-moscow-talks' });
+  assert.deepEqual(ld.mainEntityOfPage, {
+    '@type': 'WebPage',
+    '@id': 'https://example.com/world/russia-taliban-moscow-talks',
+  });
   assert.equal(ld.url, 'https://example.com/world/russia-taliban-moscow-talks');
   assert.equal(ld.inLanguage, 'en');
   assert.equal(ld.articleSection, 'World');
@@ -59,8 +65,20 @@ test('the seed story as a schema.org NewsArticle, field by field', () => {
   assert.ok(!('copyrightNotice' in image) && !('license' in image));
 
   assert.deepEqual(Object.keys(ld).sort(), [
-    '@context', '@type', 'articleSection', 'author', 'dateModified', 'datePublished', 'description', 'headline',
-    'image', 'inLanguage', 'keywords', 'mainEntityOfPage', 'publisher', 'url',
+    '@context',
+    '@type',
+    'articleSection',
+    'author',
+    'dateModified',
+    'datePublished',
+    'description',
+    'headline',
+    'image',
+    'inLanguage',
+    'keywords',
+    'mainEntityOfPage',
+    'publisher',
+    'url',
   ]);
 });
 
@@ -133,5 +151,8 @@ test('a hostile headline stays inside both scripts of the server output', async 
   assert.equal(html.match(/<script/g).length, 2, 'no script element beyond ours');
   assert.equal(JSON.parse(scriptIn(html, 'application/json')).headline, headline);
   assert.equal(JSON.parse(scriptIn(html, 'application/ld+json')).headline, headline);
-  assert.ok(html.includes('&lt;/script&gt;&lt;script&gt;window.pwned=1&lt;/script&gt;&lt;!--'), 'escaped as text in the shadow root');
+  assert.ok(
+    html.includes('&lt;/script&gt;&lt;script&gt;window.pwned=1&lt;/script&gt;&lt;!--'),
+    'escaped as text in the shadow root',
+  );
 });

@@ -9,7 +9,12 @@ const story = JSON.parse(await readFile(new URL('../../demo/articles/v2-media.js
 const html = await renderToString('news-article', story);
 const shadow = html.slice(html.indexOf('<template '), html.indexOf('</template>'));
 /** The text of the shadow DOM without tags, comments and runs of white space. */
-const text = (fragment) => fragment.replace(/<!--[^]*?-->/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+const text = (fragment) =>
+  fragment
+    .replace(/<!--[^]*?-->/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 /** The first element with this part, up to its closing tag. */
 function part(name, tag) {
   const start = shadow.search(new RegExp(`<${tag}[^>]*part="[^"]*\\b${name}\\b`));
@@ -31,9 +36,18 @@ test('renderToString writes the facades, the players and the social cards, and n
   assert.match(shadow, /<form action="https:\/\/www\.dailymotion\.com\/video\/x8abc12"/);
   assert.match(part('video-file', 'video'), /preload="none"[^>]*poster="\.\.\/images\/related-1\.jpg"/);
   assert.match(shadow, /<track src="\.\.\/media\/clip\.en\.vtt" srclang="en" label="English" kind="captions"/);
-  assert.match(shadow, /<audio part="audio-file" src="\.\.\/media\/tone\.wav" controls preload="none" aria-label="The day in two minutes">/);
-  const social = shadow.slice(shadow.indexOf('part="social"'), shadow.indexOf('</p>', shadow.indexOf('part="social-footer"')));
-  assert.match(text(`<${social}`), /^Example Ministry @ministry\.example\.com The talks in Moscow have begun\..* View the post by Example Ministry on Bluesky$/);
+  assert.match(
+    shadow,
+    /<audio part="audio-file" src="\.\.\/media\/tone\.wav" controls preload="none" aria-label="The day in two minutes">/,
+  );
+  const social = shadow.slice(
+    shadow.indexOf('part="social"'),
+    shadow.indexOf('</p>', shadow.indexOf('part="social-footer"')),
+  );
+  assert.match(
+    text(`<${social}`),
+    /^Example Ministry @ministry\.example\.com The talks in Moscow have begun\..* View the post by Example Ministry on Bluesky$/,
+  );
   assert.doesNotMatch(shadow, /<iframe|<script|<object|<embed/);
   const fetching = [...shadow.matchAll(/\s(?:src|srcset|poster)="([^"]*)"/g)].map((m) => m[1]);
   assert.ok(fetching.length >= 8);
@@ -46,5 +60,8 @@ test('renderToString writes the notes, the aside, the corrections, the label, th
   assert.match(part('aside', 'aside'), /^<aside part="aside" aria-label="The talks in numbers">/);
   assert.match(text(part('corrections', 'section')), /^Corrections .*An earlier version of this story/);
   assert.match(text(part('label', 'p')), /^Analysis$/);
-  assert.match(text(part('meta', 'p')), /Daniel Mercer \(Moscow correspondent, Example News\) and Amira Haddad \(Video producer\).*Moscow/);
+  assert.match(
+    text(part('meta', 'p')),
+    /Daniel Mercer \(Moscow correspondent, Example News\) and Amira Haddad \(Video producer\).*Moscow/,
+  );
 });

@@ -28,15 +28,25 @@ after(() => rmSync(app, { recursive: true, force: true }));
 
 /** Imports `specifier` in a Node process inside the app; its stderr. */
 function load(specifier) {
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(specifier)});`], { cwd: app, encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    ['--input-type=module', '-e', `await import(${JSON.stringify(specifier)});`],
+    { cwd: app, encoding: 'utf8' },
+  );
   return { status: run.status, stderr: run.stderr };
 }
 
-for (const [entry, peer] of [['news-elements/ssr', '@lit-labs/ssr'], ['news-elements/hydrate.js', '@lit-labs/ssr-client']]) {
+for (const [entry, peer] of [
+  ['news-elements/ssr', '@lit-labs/ssr'],
+  ['news-elements/hydrate.js', '@lit-labs/ssr-client'],
+]) {
   test(`${entry} without ${peer} fails with an error that says to install it`, () => {
     const { status, stderr } = load(entry);
     assert.notEqual(status, 0);
-    assert.ok(stderr.includes(`${entry} needs ${peer}, an optional peer dependency of news-elements: npm install ${peer}`), stderr);
+    assert.ok(
+      stderr.includes(`${entry} needs ${peer}, an optional peer dependency of news-elements: npm install ${peer}`),
+      stderr,
+    );
   });
 }
 

@@ -50,7 +50,11 @@ test('<news-article>: the whole story is in the server output', async () => {
   const { open, shadow } = parts(html, 'news-article');
   assert.equal(open, '<news-article heading-level="1" state="ready">');
   assert.match(shadow, new RegExp(`<h1[^>]*part="headline"[^>]*>(<!--[^>]*-->)*${seed.headline}`));
-  const text = shadow.replace(/<[^>]*>/g, '').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const text = shadow
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
   for (const block of seed.body.filter((b) => b.type === 'paragraph' && typeof b.text === 'string')) {
     assert.ok(text.includes(block.text), block.text.slice(0, 40));
   }
@@ -63,7 +67,10 @@ test('<news-related>: attributes reach the element before it renders', async () 
     attributes: { layout: 'cards', limit: 1, id: 'more', hidden: false, title: 'a "quoted" <b>' },
   });
   const { open, shadow } = parts(html, 'news-related');
-  assert.equal(open, '<news-related layout="cards" limit="1" id="more" title="a &quot;quoted&quot; &lt;b&gt;" state="ready">');
+  assert.equal(
+    open,
+    '<news-related layout="cards" limit="1" id="more" title="a &quot;quoted&quot; &lt;b&gt;" state="ready">',
+  );
   assert.equal(shadow.match(/part="related-link"/g).length, 1, 'limit applied on the server');
   assert.match(shadow, /<img/, 'cards have thumbnails');
 });
@@ -101,7 +108,10 @@ test('a document that cannot be rendered rejects with its issues; a bad part is 
 });
 
 test('wrong calls are TypeErrors', async () => {
-  await assert.rejects(renderToString('news-widget', seed), { name: 'TypeError', message: /unknown element <news-widget>/ });
+  await assert.rejects(renderToString('news-widget', seed), {
+    name: 'TypeError',
+    message: /unknown element <news-widget>/,
+  });
   await assert.rejects(renderToString('news-article', seed, { attributes: { 'on click': 'x' } }), TypeError);
   await assert.rejects(renderToString('news-article', seed, { attributes: { '"><script>': '' } }), TypeError);
 });
@@ -142,7 +152,11 @@ test('scripts/dev/render.mjs renders a JSON file to an HTML file', async () => {
   const run = promisify(execFile);
   const dir = await mkdtemp(join(tmpdir(), 'news-render-'));
   const out = join(dir, 'story.html');
-  const { stdout } = await run('node', ['scripts/dev/render.mjs', 'demo/articles/seed.json', out, '--attr', 'jsonld', '--attr', 'heading-level=1'], { cwd: ROOT });
+  const { stdout } = await run(
+    'node',
+    ['scripts/dev/render.mjs', 'demo/articles/seed.json', out, '--attr', 'jsonld', '--attr', 'heading-level=1'],
+    { cwd: ROOT },
+  );
   assert.match(stdout, /<news-article>/);
   const html = await readFile(out, 'utf8');
   assert.match(html, /^<news-article jsonld heading-level="1" state="ready"><template [^>]*shadowrootmode="open"/);
@@ -154,9 +168,14 @@ test('scripts/dev/render.mjs renders a JSON file to an HTML file', async () => {
     assert.match(error.stderr, /render\.mjs: .*JSON/);
     return true;
   });
-  await assert.rejects(run('node', ['scripts/dev/render.mjs', 'demo/photos/lead.json', out, '--tag', 'news-photo', '--nope'], { cwd: ROOT }), {
-    code: 2,
-  });
+  await assert.rejects(
+    run('node', ['scripts/dev/render.mjs', 'demo/photos/lead.json', out, '--tag', 'news-photo', '--nope'], {
+      cwd: ROOT,
+    }),
+    {
+      code: 2,
+    },
+  );
 });
 
 test('base: relative URLs resolve against the feed, and the element carries the base for the browser', async () => {
@@ -173,13 +192,18 @@ test('base: relative URLs resolve against the feed, and the element carries the 
   assert.match(shadow, /<img part="publisher-logo" src="https:\/\/feed\.example\/account\/delete\?id=1"/);
   assert.match(shadow, /href="https:\/\/feed\.example\/news\/about"/);
   assert.doesNotMatch(shadow, /(src|href)="\//, 'no URL left relative to the page');
-  const jsonLd = JSON.parse(html.slice(html.indexOf('<script type="application/ld+json">') + 35, html.lastIndexOf('</script>')));
+  const jsonLd = JSON.parse(
+    html.slice(html.indexOf('<script type="application/ld+json">') + 35, html.lastIndexOf('</script>')),
+  );
   assert.equal(jsonLd.url, 'https://feed.example/news/today/story.html');
   // The document travels as it came: the browser resolves it against the same base.
   assert.deepEqual(inlineJson(html), doc);
 
   // One base, given either way; it must be absolute.
-  assert.equal(await renderToString('news-article', doc, { attributes: { base } }), await renderToString('news-article', doc, { base }));
+  assert.equal(
+    await renderToString('news-article', doc, { attributes: { base } }),
+    await renderToString('news-article', doc, { base }),
+  );
   await assert.rejects(renderToString('news-article', doc, { base: '/feeds/' }), TypeError);
   await assert.rejects(renderToString('news-article', doc, { base: 'http://[' }), TypeError);
 });

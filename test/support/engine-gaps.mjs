@@ -8,13 +8,15 @@ export const GAPS = [
     id: 'viewport',
     engines: ['webkit'],
     what: 'WebKitWebDriver has no command to set the viewport size',
-    instead: 'the browser window is resized over WebDriver (Set Window Rect) so its viewport gets the size the test needs',
+    instead:
+      'the browser window is resized over WebDriver (Set Window Rect) so its viewport gets the size the test needs',
   },
   {
     id: 'narrow-window',
     engines: ['webkit'],
     what: "MiniBrowser's window is no narrower than its toolbar (about 450px)",
-    instead: 'a test that asks for a phone-sized viewport (375px) runs at the narrowest the window gets, and the run says so',
+    instead:
+      'a test that asks for a phone-sized viewport (375px) runs at the narrowest the window gets, and the run says so',
   },
   {
     id: 'device-input-in-parallel',
@@ -38,7 +40,8 @@ export const GAPS = [
     id: 'injection-time',
     engines: ['firefox', 'webkit'],
     what: 'the whole attack corpus through all three ways in (data, inline JSON, src) takes over 5 minutes a file here on a busy 2-core machine',
-    instead: 'the injection files send it through src (fetch, URL resolution and rendering); data and inline JSON run in Chromium',
+    instead:
+      'the injection files send it through src (fetch, URL resolution and rendering); data and inline JSON run in Chromium',
   },
   {
     id: 'rtl-table-edge',
@@ -78,7 +81,8 @@ GAPS.push(
     pages: true,
     skip: true,
     what: 'Firefox has no Layout Instability API (no layout-shift performance entries)',
-    instead: 'layout shift is measured in Chromium; the reserved boxes are also checked in every engine by the element suite',
+    instead:
+      'layout shift is measured in Chromium; the reserved boxes are also checked in every engine by the element suite',
   },
   {
     id: 'devtools-protocol',
@@ -105,5 +109,10 @@ export const gapsOf = (engine) => GAPS.filter((gap) => gap.engines.includes(engi
 export function describeGaps(engine, { pages = false } = {}) {
   const gaps = gapsOf(engine).filter((gap) => !!gap.pages === pages);
   if (!gaps.length) return `[engines] ${engine}: no known gaps, every test runs as written.`;
-  return gaps.map((gap) => `[engines] ${engine}: ${gap.what}; ${gap.skip ? `SKIPPED: ${gap.instead}` : `instead, ${gap.instead}`} (${gap.id}).`).join('\n');
+  return gaps
+    .map(
+      (gap) =>
+        `[engines] ${engine}: ${gap.what}; ${gap.skip ? `SKIPPED: ${gap.instead}` : `instead, ${gap.instead}`} (${gap.id}).`,
+    )
+    .join('\n');
 }

@@ -32,11 +32,13 @@ export async function resizeViewport(size: { width: number; height: number }): P
   const width = size.width + window.outerWidth - window.innerWidth;
   const height = size.height + window.outerHeight - window.innerHeight;
   await executeServerCommand('set-window-size', { width, height });
-  for (const end = Date.now() + 5000; window.innerWidth !== size.width && Date.now() < end; ) await nextFrame();
+  for (const end = Date.now() + 5000; window.innerWidth !== size.width && Date.now() < end;) await nextFrame();
   if (window.innerWidth === size.width) return;
   // A window is no narrower than its toolbar (see the gaps list): the test runs at the narrowest it gets.
   if (lacks('narrow-window') && size.width < window.innerWidth && window.innerWidth < MIN_WINDOW_WIDTH) {
-    console.log(`[engines] ${ENGINE}: asked for a ${size.width}px viewport; the window stops at ${window.innerWidth}px`);
+    console.log(
+      `[engines] ${ENGINE}: asked for a ${size.width}px viewport; the window stops at ${window.innerWidth}px`,
+    );
     return;
   }
   throw new Error(`${ENGINE}: asked for a ${size.width}px viewport, got ${window.innerWidth}px`);

@@ -35,7 +35,10 @@ export function findWebKit() {
 export const ENGINES = {
   chromium: { label: 'Chromium', missing: () => undefined },
   firefox: { label: 'Firefox', missing: () => (findFirefox() ? undefined : 'firefox-esr is not installed') },
-  webkit: { label: 'WebKit', missing: () => (findWebKit() ? undefined : 'WebKitWebDriver, MiniBrowser or xvfb-run is not installed') },
+  webkit: {
+    label: 'WebKit',
+    missing: () => (findWebKit() ? undefined : 'WebKitWebDriver, MiniBrowser or xvfb-run is not installed'),
+  },
 };
 
 /** The engine a run is for: `ENGINE=chromium|firefox|webkit`, Chromium when unset. */
@@ -82,7 +85,10 @@ export async function startWebKitDriver() {
   if (!found) throw new Error(`WebKit is not installed: ${INSTALL_ENGINES}`);
   const port = await freePort();
   const screen = `-screen 0 ${XVFB_SCREEN.width}x${XVFB_SCREEN.height}x24`;
-  const child = spawn(found.xvfbRun, ['-a', '-s', screen, found.driver, `--port=${port}`], { detached: true, stdio: 'ignore' });
+  const child = spawn(found.xvfbRun, ['-a', '-s', screen, found.driver, `--port=${port}`], {
+    detached: true,
+    stdio: 'ignore',
+  });
   const stop = () => {
     try {
       process.kill(-child.pid, 'SIGTERM');
@@ -98,7 +104,7 @@ export async function startWebKitDriver() {
       process.kill(process.pid, signal);
     });
   }
-  for (const end = Date.now() + 30000; Date.now() < end; ) {
+  for (const end = Date.now() + 30000; Date.now() < end;) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/status`)).ok) break;
     } catch {

@@ -44,7 +44,10 @@ export async function startSuite(options) {
 /** The browser of `ENGINE` (headless Chromium unless `ENGINE=firefox`), driven by puppeteer-core. */
 export async function launchEngine() {
   const engine = currentEngine();
-  if (engine === 'webkit') throw new Error('The page tests run in Chromium and Firefox only (see the "puppeteer" gap in test/support/engine-gaps.mjs).');
+  if (engine === 'webkit')
+    throw new Error(
+      'The page tests run in Chromium and Firefox only (see the "puppeteer" gap in test/support/engine-gaps.mjs).',
+    );
   return puppeteer.launch(await puppeteerOptions(engine));
 }
 
@@ -59,7 +62,8 @@ export async function stopSuite({ server, browser }) {
  * the event a test waited for; the assertions after it say what failed.
  */
 export async function until(check, ms = 5000) {
-  for (const end = Date.now() + ms; !(await check()) && Date.now() < end; ) await new Promise((resolve) => setTimeout(resolve, 50));
+  for (const end = Date.now() + ms; !(await check()) && Date.now() < end;)
+    await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 /**

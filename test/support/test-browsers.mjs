@@ -10,11 +10,15 @@ import { describeGaps } from './engine-gaps.mjs';
 const missing = ['firefox', 'webkit'].map((engine) => [engine, ENGINES[engine].missing()]).filter(([, why]) => why);
 if (missing.length) {
   for (const [engine, why] of missing) console.error(`${ENGINES[engine].label}: ${why}.`);
-  console.error(`\nInstall the engines (Debian or Ubuntu, as root):\n\n  ${INSTALL_ENGINES}\n\nthen run \`npm run test:browsers\` again. See docs/browser-support.md.`);
+  console.error(
+    `\nInstall the engines (Debian or Ubuntu, as root):\n\n  ${INSTALL_ENGINES}\n\nthen run \`npm run test:browsers\` again. See docs/browser-support.md.`,
+  );
   process.exit(1);
 }
 
-const pageTests = readdirSync('test/pages').filter((name) => name.endsWith('.test.mjs')).map((name) => `test/pages/${name}`);
+const pageTests = readdirSync('test/pages')
+  .filter((name) => name.endsWith('.test.mjs'))
+  .map((name) => `test/pages/${name}`);
 const RUNS = [
   { engine: 'firefox', what: 'element suite', command: ['npx', 'wtr', '--config', 'web-test-runner.config.mjs'] },
   { engine: 'webkit', what: 'element suite', command: ['npx', 'wtr', '--config', 'web-test-runner.config.mjs'] },
@@ -27,7 +31,11 @@ for (const { engine, what, command } of RUNS) {
   if (what === 'page tests') console.log(describeGaps(engine, { pages: true }));
   const started = Date.now();
   const run = spawnSync(command[0], command.slice(1), { stdio: 'inherit', env: { ...process.env, ENGINE: engine } });
-  results.push({ label: `${ENGINES[engine].label} ${what}`, ok: run.status === 0, seconds: Math.round((Date.now() - started) / 1000) });
+  results.push({
+    label: `${ENGINES[engine].label} ${what}`,
+    ok: run.status === 0,
+    seconds: Math.round((Date.now() - started) / 1000),
+  });
 }
 
 console.log('\nEngines:');

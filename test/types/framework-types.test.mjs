@@ -97,14 +97,33 @@ test('Vue 3: vue-tsc with strictTemplates checks props and events; wrong uses fa
 
 test('Svelte 5: svelte-check passes the doc and reports each wrong use (no React or Vue types)', () => {
   const dir = app('svelte', { links: { svelte: 'svelte' } });
-  const { output } = check('svelte-check/bin/svelte-check', ['--workspace', dir, '--output', 'machine', '--tsconfig', join(dir, 'tsconfig.json')]);
+  const { output } = check('svelte-check/bin/svelte-check', [
+    '--workspace',
+    dir,
+    '--output',
+    'machine',
+    '--tsconfig',
+    join(dir, 'tsconfig.json'),
+  ]);
   // Machine output: `<time> ERROR "src/Wrong.svelte" <line>:<column> "<message>"`.
-  const errors = [...output.matchAll(/ERROR "([^"]+)" (\d+):\d+ "(.*)"/g)].map(([, file, line, message]) => ({ file, line: Number(line), message }));
+  const errors = [...output.matchAll(/ERROR "([^"]+)" (\d+):\d+ "(.*)"/g)].map(([, file, line, message]) => ({
+    file,
+    line: Number(line),
+    message,
+  }));
   const wrongLines = readFileSync(join(ROOT, 'test/types/svelte/Wrong.svelte'), 'utf8')
     .split('\n')
     .flatMap((text, index) => (text.includes('expect-error') && index > 0 ? [index + 2] : []));
-  assert.deepEqual(errors.filter((e) => !e.file.endsWith('Wrong.svelte')), [], output);
-  assert.deepEqual([...new Set(errors.map((e) => e.line))].sort((a, b) => a - b), wrongLines, output);
+  assert.deepEqual(
+    errors.filter((e) => !e.file.endsWith('Wrong.svelte')),
+    [],
+    output,
+  );
+  assert.deepEqual(
+    [...new Set(errors.map((e) => e.line))].sort((a, b) => a - b),
+    wrongLines,
+    output,
+  );
 });
 
 test('moduleResolution: bundler, node16 and nodenext resolve every subpath; the old node fails on subpaths, as docs/frameworks.md says', () => {
@@ -127,10 +146,22 @@ test('moduleResolution: bundler, node16 and nodenext resolve every subpath; the 
     const module = resolution === 'bundler' ? 'esnext' : resolution === 'node' ? 'commonjs' : resolution;
     write(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
     write(join(dir, 'src/check.ts'), code);
-    write(join(dir, 'tsconfig.json'), JSON.stringify({
-      compilerOptions: { module, moduleResolution: resolution, target: 'ES2022', lib: ['ES2022', 'DOM'], strict: true, skipLibCheck: true, noEmit: true, types: [] },
-      include: ['src'],
-    }));
+    write(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          module,
+          moduleResolution: resolution,
+          target: 'ES2022',
+          lib: ['ES2022', 'DOM'],
+          strict: true,
+          skipLibCheck: true,
+          noEmit: true,
+          types: [],
+        },
+        include: ['src'],
+      }),
+    );
     const { ok, output } = tsc(dir);
     results[resolution] = ok ? 'ok' : [...new Set(output.match(/TS\d+/g))].join(' ');
     if (resolution !== 'node') assert.ok(ok, `${resolution}: ${output}`);

@@ -38,7 +38,8 @@ export function readNames(table: string): EntityNames {
  * the ones that could hide one: `javascript&colon;`, `java&Tab;script:`). The HTML reader reads
  * all of HTML 4's (./html-entities.ts, loaded with it).
  */
-const URL_NAMES = 'quot:22 amp:26 lt:3c gt:3e nbsp:a0 shy:ad|apos:27 Tab:9 NewLine num:23 sol:2f colon:3a quest:3f ' +
+const URL_NAMES =
+  'quot:22 amp:26 lt:3c gt:3e nbsp:a0 shy:ad|apos:27 Tab:9 NewLine num:23 sol:2f colon:3a quest:3f ' +
   'ensp:2002 emsp emsp13 emsp14 numsp:2007 puncsp thinsp hairsp zwnj:200c zwj lrm rlm';
 let urlNames: EntityNames | undefined;
 
@@ -52,15 +53,18 @@ let urlNames: EntityNames | undefined;
 export function decodeEntities(text: string, html?: 'text' | 'attribute', table?: EntityNames): string {
   const { names, folded, legacy } = table ?? (urlNames ??= readNames(URL_NAMES));
   // A name's digits count only before its `;` (`&frac14;`), so `&amp1` is `&` and 1, as a browser reads it.
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+(?:\d+(?=;))?)(;?)(?=([=\d]?))/gi, (whole, ref: string, semicolon: string, next: string) => {
-    if (ref[0] !== '#') {
-      const value = names.get(ref) ?? (html ? undefined : folded.get(ref.toLowerCase()));
-      // Without its `;` a browser reads only a legacy name, and in an attribute not before
-      // `=` or an alphanumeric (`next`; a letter is part of `ref`): `?q=x&num=10&copy=1` stays a query.
-      if (html && !semicolon && (!legacy.has(ref) || (html === 'attribute' && next))) return whole;
-      return value ?? whole;
-    }
-    const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-    return code > 0 && code < 0x110000 && !(code >= 0xd800 && code < 0xe000) ? String.fromCodePoint(code) : '\ufffd';
-  });
+  return text.replace(
+    /&(#x[0-9a-f]+|#\d+|[a-z]+(?:\d+(?=;))?)(;?)(?=([=\d]?))/gi,
+    (whole, ref: string, semicolon: string, next: string) => {
+      if (ref[0] !== '#') {
+        const value = names.get(ref) ?? (html ? undefined : folded.get(ref.toLowerCase()));
+        // Without its `;` a browser reads only a legacy name, and in an attribute not before
+        // `=` or an alphanumeric (`next`; a letter is part of `ref`): `?q=x&num=10&copy=1` stays a query.
+        if (html && !semicolon && (!legacy.has(ref) || (html === 'attribute' && next))) return whole;
+        return value ?? whole;
+      }
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code > 0 && code < 0x110000 && !(code >= 0xd800 && code < 0xe000) ? String.fromCodePoint(code) : '\ufffd';
+    },
+  );
 }

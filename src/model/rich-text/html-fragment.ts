@@ -15,7 +15,10 @@ import { shown } from '../issues.js';
 
 const ALLOWED = new Set<string>(INLINE_TAGS);
 /** Old names read as their modern equivalents (a Map: a tag named `constructor` finds nothing). */
-const ALIASES = new Map<string, InlineTag>([['strike', 's'], ['tt', 'code']]);
+const ALIASES = new Map<string, InlineTag>([
+  ['strike', 's'],
+  ['tt', 'code'],
+]);
 
 /**
  * A valid HTML `datetime`: a year, month, date, week, time, local or global date and
@@ -36,14 +39,18 @@ export function validDatetime(value: string): boolean {
 }
 /** Elements whose whole content is dropped, not just their tags. */
 const DROPPED = new Set(
-  ('script style template iframe frame frameset object embed applet noscript noembed noframes ' +
-    'textarea title xmp plaintext svg math select head canvas audio video picture')
-    .split(' '),
+  (
+    'script style template iframe frame frameset object embed applet noscript noembed noframes ' +
+    'textarea title xmp plaintext svg math select head canvas audio video picture'
+  ).split(' '),
 );
 /** Elements whose content the HTML parser reads as raw text up to the closing tag. */
-export const RAW_TEXT = new Set('script style textarea title xmp iframe noembed noframes noscript plaintext'.split(' '));
+export const RAW_TEXT = new Set(
+  'script style textarea title xmp iframe noembed noframes noscript plaintext'.split(' '),
+);
 /** Block elements: unwrapped like any other, but their text stays apart from its neighbours. */
-const BLOCK = /^(p|div|[ou]l|li|d[dlt]|h[1-6r]|t[dhr]|table|pre|blockquote|address|article|aside|header|footer|main|nav|section|figure|figcaption)$/;
+const BLOCK =
+  /^(p|div|[ou]l|li|d[dlt]|h[1-6r]|t[dhr]|table|pre|blockquote|address|article|aside|header|footer|main|nav|section|figure|figcaption)$/;
 
 // Sticky pieces of a tag, each matched once at a known position: no pattern can
 // backtrack over the input, so reading is linear however hostile the markup.
@@ -106,7 +113,11 @@ export function skipPast(html: string, name: string, from: number): number {
  * doctypes and processing instructions are skipped; a `<` that starts no tag is
  * text, and a tag that never ends makes the rest text.
  */
-export function scanHtml(html: string, onText: (source: string) => void, onTag: (tag: Tag, next: number, start: number) => number | void): void {
+export function scanHtml(
+  html: string,
+  onText: (source: string) => void,
+  onTag: (tag: Tag, next: number, start: number) => number | void,
+): void {
   let i = 0;
   while (i < html.length) {
     const lt = html.indexOf('<', i);
@@ -188,7 +199,10 @@ export function parseHtmlFragment(html: string, path: string, ctx: InlineContext
     }
     if (name === 'img') {
       // An image has no place in a line of text; say so, with its address, so the publisher can make it a photo block.
-      ctx.warn({ path, message: `an <img> in rich text is not shown (src ${shown(m.attrs.get('src') ?? '')}): use a photo block` });
+      ctx.warn({
+        path,
+        message: `an <img> in rich text is not shown (src ${shown(m.attrs.get('src') ?? '')}): use a photo block`,
+      });
       return;
     }
     if (!ALLOWED.has(name)) return; // unwrapped: its text stays
@@ -216,7 +230,11 @@ export function parseHtmlFragment(html: string, path: string, ctx: InlineContext
       el.href = href;
     }
     if (open.length > MAX_INLINE_DEPTH) {
-      if (!tooDeep) ctx.warn({ path, message: `nested deeper than ${MAX_INLINE_DEPTH} elements: the deeper markup is shown as plain text` });
+      if (!tooDeep)
+        ctx.warn({
+          path,
+          message: `nested deeper than ${MAX_INLINE_DEPTH} elements: the deeper markup is shown as plain text`,
+        });
       tooDeep = true;
       return;
     }

@@ -13,8 +13,17 @@ import { spend } from '../budget.js';
 // The HTML reader, ./html-fragment.js, is on-demand code: src/loader/on-demand.ts loads it
 // when a document has `{"html"}` text, and normaliseInline below asks that registry for it.
 export {
-  DIRECTIONS, INLINE_TAGS, LANGUAGE_TAG, MAX_INLINE_DEPTH, VISIBLE,
-  type Direction, type InlineContext, type InlineTag, type RichElement, type RichNode, type RichText,
+  DIRECTIONS,
+  INLINE_TAGS,
+  LANGUAGE_TAG,
+  MAX_INLINE_DEPTH,
+  VISIBLE,
+  type Direction,
+  type InlineContext,
+  type InlineTag,
+  type RichElement,
+  type RichNode,
+  type RichText,
 } from './nodes.js';
 
 /** Plain text of a rich-text tree (for labels, JSON-LD and the like). */
@@ -47,14 +56,22 @@ function noteOf(span: Record<string, unknown>, path: string, ctx: InlineContext)
   if (span.note === undefined || span.note === null) return undefined;
   const at = joinPath(path, 'note');
   if (!ctx.notes) {
-    ctx.warn({ path: at, message: 'footnotes are shown only in an article\'s own text, and not inside another note: left out' });
+    ctx.warn({
+      path: at,
+      message: "footnotes are shown only in an article's own text, and not inside another note: left out",
+    });
     return undefined;
   }
   ctx.notes = false;
   const note = normaliseInline(span.note, at, ctx);
   ctx.notes = true;
   if (!note || !VISIBLE.test(plainText(note))) {
-    ctx.warn({ path: at, message: note ? 'has no text to show: the footnote is left out' : 'must be text, a list of spans or {"html": "…"}' });
+    ctx.warn({
+      path: at,
+      message: note
+        ? 'has no text to show: the footnote is left out'
+        : 'must be text, a list of spans or {"html": "…"}',
+    });
     return undefined;
   }
   if (!spend(ctx, path)) return undefined;

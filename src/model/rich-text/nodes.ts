@@ -3,10 +3,32 @@ import type { Budget } from '../budget.js';
 import type { Feature } from '../../loader/on-demand.js';
 
 export const INLINE_TAGS = [
-  'a', 'b', 'strong', 'i', 'em', 'u', 's', 'sub', 'sup', 'br', 'code', 'mark', 'q',
-  'small', 'abbr', 'cite', 'bdi', 'span',
+  'a',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'br',
+  'code',
+  'mark',
+  'q',
+  'small',
+  'abbr',
+  'cite',
+  'bdi',
+  'span',
   // v2: the marks of corrections and technical text.
-  'del', 'ins', 'kbd', 'dfn', 'var', 'samp', 'time',
+  'del',
+  'ins',
+  'kbd',
+  'dfn',
+  'var',
+  'samp',
+  'time',
 ] as const;
 export type InlineTag = (typeof INLINE_TAGS)[number];
 

@@ -4,7 +4,23 @@
  * showing only photos or related links does not load them.
  * Field names follow schema.org NewsArticle where one exists.
  */
-import { atLeast, bool, cut, date, filled, inline, item, list, num, obj, oneOf, opt, paragraphs, str, variant } from '../shape.js';
+import {
+  atLeast,
+  bool,
+  cut,
+  date,
+  filled,
+  inline,
+  item,
+  list,
+  num,
+  obj,
+  oneOf,
+  opt,
+  paragraphs,
+  str,
+  variant,
+} from '../shape.js';
 import type { ArrayShape, BooleanShape, CutShape, InlineShape, ItemShape, ObjectShape } from '../shape.js';
 import { DIRECTIONS, LANGUAGE_TAG } from '../rich-text/index.js';
 import { imageUrl, linkUrl, nonEmpty, pixels, shownText, text } from './fields.js';
@@ -17,16 +33,26 @@ import type { ObjectCheck } from '../shape.js';
 export const MAX_LIST_DEPTH = 5;
 type Optional<S> = S & { opt: true | string };
 /** The items of a list at some depth: rich text, or `{text, items, ordered}` with a list of its own. */
-export interface ListItemsShape
-  extends ArrayShape<ItemShape<ObjectShape<{ text: InlineShape; ordered: Optional<BooleanShape>; items: Optional<ListItemsShape | CutShape> }>>> {}
+export interface ListItemsShape extends ArrayShape<
+  ItemShape<
+    ObjectShape<{ text: InlineShape; ordered: Optional<BooleanShape>; items: Optional<ListItemsShape | CutShape> }>
+  >
+> {}
 const listItems = (depth: number): ListItemsShape =>
   filled(
     list(
-      item('text', obj({
-        text: shownText,
-        ordered: opt(bool),
-        items: opt(depth < MAX_LIST_DEPTH ? listItems(depth + 1) : cut(`lists nest at most ${MAX_LIST_DEPTH} deep: this list is left out`)),
-      })),
+      item(
+        'text',
+        obj({
+          text: shownText,
+          ordered: opt(bool),
+          items: opt(
+            depth < MAX_LIST_DEPTH
+              ? listItems(depth + 1)
+              : cut(`lists nest at most ${MAX_LIST_DEPTH} deep: this list is left out`),
+          ),
+        }),
+      ),
     ),
   );
 
@@ -78,7 +104,13 @@ const mediaBlocks = {
       ),
     ),
   }),
-  audio: obj({ src: imageUrl, title: nonEmpty, duration: opt(seconds), transcript: opt(linkUrl), caption: opt(shownText) }),
+  audio: obj({
+    src: imageUrl,
+    title: nonEmpty,
+    duration: opt(seconds),
+    transcript: opt(linkUrl),
+    caption: opt(shownText),
+  }),
   social: obj({
     provider: oneOf(...SOCIAL_PROVIDERS),
     url: linkUrl,
@@ -115,7 +147,9 @@ const blockShapes = {
 /** An aside (fact box) holds blocks of its own, one level deep: no aside inside an aside. */
 const asideShape = obj({
   title: opt(nonEmpty),
-  body: filled(list(variant('type', blockShapes, { aside: 'an aside inside an aside is not allowed: its blocks are left out' }))),
+  body: filled(
+    list(variant('type', blockShapes, { aside: 'an aside inside an aside is not allowed: its blocks are left out' })),
+  ),
 });
 
 /** One body block; the round-trip test of the adapters reads its types. */
@@ -132,23 +166,26 @@ const numbered: ObjectCheck = (article, _path, _warn, needs) => {
 };
 
 /** The Article document. */
-export const ArticleSchema = obj({
-  headline: nonEmpty,
-  url: opt(linkUrl),
-  lang: opt(str({ re: LANGUAGE_TAG, msg: 'must be a language tag such as "en" or "ar"' })),
-  dir: opt(oneOf(...DIRECTIONS)),
-  section: opt(text),
-  description: opt(shownText),
-  authors: opt(list(obj({ name: nonEmpty, url: opt(linkUrl), jobTitle: opt(text), organization: opt(text) }))),
-  datePublished: opt(date),
-  dateModified: opt(date),
-  image: opt(PhotoSchema),
-  body: opt(list(BlockSchema)),
-  related: opt(RelatedSchema),
-  tags: opt(list(nonEmpty)),
-  publisher: opt(obj({ name: nonEmpty, url: opt(linkUrl), logo: opt(imageUrl) })),
-  // v2: bylines and notes.
-  label: opt(text),
-  dateline: opt(text),
-  corrections: opt(list(obj({ text: shownText, date: opt(date) }))),
-}, numbered);
+export const ArticleSchema = obj(
+  {
+    headline: nonEmpty,
+    url: opt(linkUrl),
+    lang: opt(str({ re: LANGUAGE_TAG, msg: 'must be a language tag such as "en" or "ar"' })),
+    dir: opt(oneOf(...DIRECTIONS)),
+    section: opt(text),
+    description: opt(shownText),
+    authors: opt(list(obj({ name: nonEmpty, url: opt(linkUrl), jobTitle: opt(text), organization: opt(text) }))),
+    datePublished: opt(date),
+    dateModified: opt(date),
+    image: opt(PhotoSchema),
+    body: opt(list(BlockSchema)),
+    related: opt(RelatedSchema),
+    tags: opt(list(nonEmpty)),
+    publisher: opt(obj({ name: nonEmpty, url: opt(linkUrl), logo: opt(imageUrl) })),
+    // v2: bylines and notes.
+    label: opt(text),
+    dateline: opt(text),
+    corrections: opt(list(obj({ text: shownText, date: opt(date) }))),
+  },
+  numbered,
+);

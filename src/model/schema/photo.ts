@@ -23,7 +23,10 @@ function clampRatio(photo: Record<string, unknown>, path: string, warn: (issue: 
   if (Math.max(width, height) <= longest) return;
   const side = width > height ? 'width' : 'height';
   photo[side] = longest;
-  warn({ path: joinPath(path, side), message: `makes the image more than ${MAX_ASPECT_RATIO} times as ${side === 'width' ? 'wide as tall' : 'tall as wide'}: its box is reserved at ${width > height ? `${longest} × ${height}` : `${width} × ${longest}`}` });
+  warn({
+    path: joinPath(path, side),
+    message: `makes the image more than ${MAX_ASPECT_RATIO} times as ${side === 'width' ? 'wide as tall' : 'tall as wide'}: its box is reserved at ${width > height ? `${longest} × ${height}` : `${width} × ${longest}`}`,
+  });
 }
 
 const photoFields = {
@@ -48,7 +51,10 @@ const photoFields = {
  */
 function sized(photo: Record<string, unknown>, path: string, warn: (issue: Issue) => void): void {
   if (photo.src && !(photo.width && photo.height)) {
-    warn({ path: path || '(document)', message: 'has no width and height: the box cannot be reserved: the page will shift when it loads' });
+    warn({
+      path: path || '(document)',
+      message: 'has no width and height: the box cannot be reserved: the page will shift when it loads',
+    });
   }
   clampRatio(photo, path, warn);
 }
