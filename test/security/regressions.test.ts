@@ -17,7 +17,8 @@ async function photo(data: unknown) {
 }
 
 describe('security regressions', () => {
-  it('reads hostile html fragments in linear time (no catastrophic backtracking)', async () => {
+  it('reads hostile html fragments in linear time (no catastrophic backtracking)', async function () {
+    this.timeout(120000);
     // Each of these froze the page for seconds to hours with the old regular-expression tokenizer.
     const hostile = [
       '<b ' + 'a'.repeat(32), // 28 characters took 5 s before and each one more doubled it: 32 took over a minute
@@ -28,8 +29,9 @@ describe('security regressions', () => {
     for (const markup of hostile) {
       const started = performance.now();
       const el = await photo({ src: '/demo/images/lead-400.jpg', alt: 'a', caption: { html: markup } });
-      // Generous for a busy machine; the old tokenizer took minutes on each of these.
-      expect(performance.now() - started, markup.slice(0, 20)).to.be.below(5000);
+      // Wall time in a browser, so generous for a busy 2-core machine: the old tokenizer took
+      // over a minute on each of these, and linear code takes well under a second idle.
+      expect(performance.now() - started, markup.slice(0, 20)).to.be.below(20000);
       expect(el.state).to.equal('ready');
       el.remove();
     }
