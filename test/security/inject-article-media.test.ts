@@ -1,5 +1,5 @@
 import { describeInjection } from './inject.js';
-import { ROUTES } from './harness.js';
 import { MEDIA_SAMPLES } from './documents.js';
 
-describeInjection('article', ROUTES, MEDIA_SAMPLES.article, 'article (media and notes)');
+// The engine's default routes: all three ways in, or src only where the gaps list says so.
+describeInjection('article', undefined, MEDIA_SAMPLES.article, 'article (media and notes)');
