@@ -44,6 +44,14 @@ export const GAPS = [
       'the injection files send it through src (fetch, URL resolution and rendering); data and inline JSON run in Chromium',
   },
   {
+    id: 'media-injection-settle',
+    engines: ['webkit'],
+    what: 'with the attack corpus sent through src in media-and-notes documents (galleries, video, audio, social cards, notes: each loads its on-demand chunk), one element in 60 stayed "loading" in WebKitGTK on a busy machine (found on 2026-12-04, not yet understood: it may be a real defect)',
+    instead:
+      'SKIPPED in WebKit: the media corpus runs in Chromium (all three ways in) and Firefox (src); the plain article corpus still runs in WebKit',
+    skip: true,
+  },
+  {
     id: 'rtl-table-edge',
     engines: ['webkit'],
     what: 'in a right-to-left story 320px wide, WebKitGTK lays the table out 2px past the start edge of its scroll box and the element becomes 323px wide (a layout difference found on 2026-12-04, not yet fixed or checked in Safari)',
