@@ -29,10 +29,11 @@ export const pageShell = ({ head = CDN_SCRIPT, body = '' } = {}) =>
 export async function newTab(browser, { context = browser, viewport, init, console: asErrors = [], errors = [] } = {}) {
   const page = await context.newPage();
   const warnings = [];
-  // Firefox also reports the browser's own Content-Security-Policy violations as
-  // page errors (Chromium does not): nothing the page threw, and the tests that
-  // care read them from securitypolicyviolation events.
-  const isReport = (text) => text.startsWith('Content-Security-Policy: ');
+  // Firefox also reports the browser's own Content-Security-Policy and CORS refusals
+  // as page errors (Chromium does not): nothing the page threw. The tests that care
+  // read violations from securitypolicyviolation events and refusals from the element.
+  const isReport = (text) =>
+    text.startsWith('Content-Security-Policy: ') || text.startsWith('Cross-Origin Request Blocked: ');
   page.on('pageerror', (error) => {
     if (!isReport(error.message)) errors.push(error.message);
   });
