@@ -7,38 +7,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Article } from '../model/schema.js';
 import { feature, load } from '../loader/on-demand.js';
-import { warn } from '../base/log.js';
 
 const OWN = ':scope > script[type="application/ld+json"]';
-
-interface ScriptPolicy {
-  createScript(text: string): string;
-}
-let policy: ScriptPolicy | null | undefined;
-
-/**
- * Under Trusted Types a script's text must be a TrustedScript, even for JSON-LD.
- * The policy `news-elements` only lets valid JSON through, which no browser runs as
- * code. Without it (not allowed by the page's CSP) the text is still written, which a
- * page that requires Trusted Types blocks (with a violation report): a warning says why.
- */
-function writeScript(script: HTMLScriptElement, json: string): void {
-  if (policy === undefined) {
-    try {
-      const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } })
-        .trustedTypes;
-      policy = tt?.createPolicy('news-elements', { createScript: (text) => (JSON.parse(text), text) }) ?? null;
-    } catch {
-      policy = null;
-      // Said once, plainly: otherwise the page only sees the browser's violation reports.
-      warn(
-        'Trusted Types: the page does not allow the policy "news-elements", so the JSON-LD of <news-article jsonld> may be blocked; add news-elements to the trusted-types directive',
-      );
-    }
-  }
-  if (policy) script.text = policy.createScript(json);
-  else script.replaceChildren(json);
-}
 
 export class JsonLdController implements ReactiveController {
   /** The article the script describes now. */
@@ -75,7 +45,7 @@ export class JsonLdController implements ReactiveController {
       );
       return;
     }
-    const { articleJsonLd, scriptJson } = writer;
+    const { articleJsonLd, scriptJson, writeScript } = writer;
     const next = script ?? Object.assign(document.createElement('script'), { type: 'application/ld+json' });
     writeScript(next, scriptJson(articleJsonLd(article)));
     if (!script) host.append(next);

@@ -16,7 +16,7 @@ export const articleStyles = css`
     max-width: var(--_m);
     margin: 0 auto var(--_space);
   }
-  [part~='lead'], [part~='body'] > [part~='video'], article > [part~='related'] {
+  [part~='lead'], article > [part~='related'] {
     max-width: var(--news-wide, 60rem);
     margin-inline: auto;
   }
@@ -157,54 +157,6 @@ export const articleStyles = css`
   [part~='promo-link']:hover {
     text-decoration: underline;
   }
-  [part~='video'] {
-    margin-block: 2em;
-    --news-photo-aspect-ratio: 16 / 9;
-  }
-  [part~='video-frame'] {
-    position: relative;
-  }
-  [part~='video-frame'] form {
-    display: contents;
-  }
-  [part~='play'], iframe {
-    display: block;
-    width: 100%;
-    aspect-ratio: 16 / 9;
-    border: 0;
-    border-radius: var(--_radius);
-  }
-  [part~='play'] {
-    display: grid;
-    place-content: center;
-    justify-items: center;
-    gap: 0.75em;
-    padding: var(--_space);
-    color: inherit;
-    font: inherit;
-    font-weight: 600;
-    background: color-mix(in srgb, currentColor 10%, transparent);
-    cursor: pointer;
-  }
-  .poster [part~='play'] {
-    position: absolute;
-    inset: 0 0 auto;
-    background: none;
-  }
-  [part~='play-icon'] {
-    width: 4.25em;
-  }
-  [part~='play-icon'] rect {
-    fill: #212121;
-    fill-opacity: 0.85;
-  }
-  [part~='play']:hover rect, [part~='play']:focus-visible rect {
-    fill: #e00;
-    fill-opacity: 1;
-  }
-  [part~='play']:focus-visible {
-    outline-offset: -4px;
-  }
   article > [part~='related'] {
     margin-top: calc(var(--_space) * 2.5);
   }
@@ -262,7 +214,7 @@ export const articleStyles = css`
     article {
       font-size: 11pt;
     }
-    [part~='video-frame'], [part~='related'] img {
+    [part~='related'] img {
       display: none;
     }
     figure, blockquote, [part~='promo'], [part~='code'] {

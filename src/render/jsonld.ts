@@ -1,10 +1,12 @@
 /**
  * Structured data for search engines: a schema.org `NewsArticle` built from a
  * normalised Article, and the one way we write JSON into a `<script>` element.
- * Pure: the element (in the light DOM) and the server renderer share it.
+ * The element (in the light DOM) and the server renderer share it; the browser alone writes
+ * the script, under the page's Trusted Types policy if it has one.
  */
 import type { Article, Photo } from '../model/schema.js';
 import { plainText, type RichText } from '../model/rich-text/index.js';
+import { warn } from '../base/log.js';
 
 const text = (rich?: RichText) => plainText(rich).trim() || undefined;
 
@@ -113,3 +115,32 @@ function media({ body = [] }: Article): { video?: object[]; audio?: object[] } {
  */
 export const scriptJson = (value: unknown): string =>
   JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+interface ScriptPolicy {
+  createScript(text: string): string;
+}
+let policy: ScriptPolicy | null | undefined;
+
+/**
+ * Under Trusted Types a script's text must be a TrustedScript, even for JSON-LD.
+ * The policy `news-elements` only lets valid JSON through, which no browser runs as
+ * code. Without it (not allowed by the page's CSP) the text is still written, which a
+ * page that requires Trusted Types blocks (with a violation report): a warning says why.
+ */
+export function writeScript(script: HTMLScriptElement, json: string): void {
+  if (policy === undefined) {
+    try {
+      const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } })
+        .trustedTypes;
+      policy = tt?.createPolicy('news-elements', { createScript: (text) => (JSON.parse(text), text) }) ?? null;
+    } catch {
+      policy = null;
+      // Said once, plainly: otherwise the page only sees the browser's violation reports.
+      warn(
+        'Trusted Types: the page does not allow the policy "news-elements", so the JSON-LD of <news-article jsonld> may be blocked; add news-elements to the trusted-types directive',
+      );
+    }
+  }
+  if (policy) script.text = policy.createScript(json);
+  else script.replaceChildren(json);
+}

@@ -110,3 +110,6 @@ export function renderVideo(block: EmbedBlock, { strings, active, onPlay }: Vide
     ${block.caption?.length ? html`<figcaption part="video-caption">${renderInline(block.caption)}</figcaption>` : nothing}
   </figure>`;
 }
+
+/** The styles of the parts this module renders (adopted by the element with the module). */
+export { videoStyles as styles } from './video.styles.js';
