@@ -1,18 +1,21 @@
 // Every bundle, from one source and one set of settings (`npm run build`):
 // - dist/: the npm build, one file per module, `lit` left to the consumer's
 //   bundler, with .d.ts and maps (`news-elements/hydrate.js` included);
-// - cdn/news-elements.js: one self-contained, minified file for a <script type="module">;
+// - cdn/news-elements.js: one minified file for a <script type="module"> with all three
+//   elements; the code only some documents need loads from cdn/chunks/standalone/;
 // - cdn/news-elements-hydrate.js: the same plus Lit's hydration support and every
 //   on-demand feature, for server-rendered pages;
-// - cdn/news-photo.js, news-related.js, news-article.js: one entry per element,
-//   sharing chunks in cdn/chunks/ (Lit, the core, on-demand code);
+// - cdn/news-photo.js, news-related.js, news-article.js: one file per element, for a page
+//   that shows one kind; they share only Lit (cdn/chunks/lit.js), and each has its
+//   on-demand code in cdn/chunks/photo/, related/ or article/;
 // - cdn/chunks/adapters-standalone.js: the adapters of the `format` attribute for the
-//   two one-file builds, which load it only when an element has a `format`.
+//   hydrating file, which loads it only when an element has a `format`.
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import litTransformers from '@lit/ts-transformers';
 import { minifyLiterals } from './scripts/build/minify-literals.mjs';
+import { litChunk, sharedLit, LIT_CHUNK } from './scripts/build/shared-lit.mjs';
 
 const entries = {
   index: 'src/index.ts',
@@ -76,19 +79,25 @@ const cdnFile = (input, file) => ({
   plugins: [adaptersApart(), ...cdnPlugins()],
 });
 
+/** An on-demand chunk's file, named after its module (the adapters' entry is `convert.ts`). */
+const chunkFile =
+  (folder) =>
+  ({ name }) =>
+    `chunks/${folder}/${name === 'convert' ? 'adapters' : name}.js`;
+
 /**
- * Stable chunk names, for publishers' modulepreload lines: `lit`; `core`, what
- * every element shares (base class, loader, model, photo renderer); `related`,
- * what <news-related> and <news-article> share; an on-demand chunk keeps its
- * module's name (`html-fragment`, `video`…).
+ * One element's file, for a page that shows only that kind: everything but Lit in one
+ * file (one request, compressed as a whole, unused code shaken out), its on-demand
+ * code in `cdn/chunks/<folder>/`. A page with two kinds uses cdn/news-elements.js,
+ * which has the shared code once.
  */
-function chunkName({ name, moduleIds }) {
-  const holds = (path) => moduleIds.some((id) => id.endsWith(path));
-  if (holds('/src/base/news-element.ts')) return 'core';
-  if (holds('/src/render/related.ts')) return 'related';
-  if (holds(`/${ADAPTERS}`)) return 'adapters';
-  return name;
-}
+const elementFile = (name, folder) => ({
+  input: { [name]: `src/${name}/${name}.ts` },
+  // Its on-demand chunks import what they share from the file itself.
+  preserveEntrySignatures: 'allow-extension',
+  output: { dir: 'cdn', format: 'es', sourcemap: true, chunkFileNames: chunkFile(folder) },
+  plugins: [sharedLit(), ...cdnPlugins()],
+});
 
 export default [
   {
@@ -115,29 +124,20 @@ export default [
     // The chunks import what they share from the file itself (it gains exports), not from a
     // third file both would need first.
     preserveEntrySignatures: 'allow-extension',
-    output: { dir: 'cdn', format: 'es', sourcemap: true, chunkFileNames: 'chunks/standalone/[name].js' },
+    output: { dir: 'cdn', format: 'es', sourcemap: true, chunkFileNames: chunkFile('standalone') },
     plugins: cdnPlugins(),
   },
   // Hydration support must load before LitElement is defined: src/ssr/hydrate.ts imports it first.
   cdnFile('src/ssr/hydrate.ts', 'cdn/news-elements-hydrate.js'),
   // What the hydrating file loads for `format`, with its own copy of the model's HTML reader.
   cdnFile(ADAPTERS, STANDALONE_ADAPTERS),
-  // One entry per element; what two of them share (Lit first) is a chunk that a page
-  // with both loads once.
+  // Lit, once for every element file on a page: what they import of it, under fixed names.
   {
-    input: {
-      'news-photo': 'src/news-photo/news-photo.ts',
-      'news-related': 'src/news-related/news-related.ts',
-      'news-article': 'src/news-article/news-article.ts',
-    },
-    output: {
-      dir: 'cdn',
-      format: 'es',
-      sourcemap: true,
-      chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}.js`,
-      manualChunks: (id) =>
-        /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) ? 'lit' : undefined,
-    },
-    plugins: cdnPlugins(),
+    input: LIT_CHUNK,
+    output: { file: 'cdn/chunks/lit.js', format: 'es', sourcemap: true },
+    plugins: [litChunk(), ...cdnPlugins()],
   },
+  elementFile('news-photo', 'photo'),
+  elementFile('news-related', 'related'),
+  elementFile('news-article', 'article'),
 ];

@@ -7,26 +7,27 @@ export const CDN_URL = 'https://unpkg.com/news-elements/cdn/news-elements.js';
 /** The folder of the per-element entries and their chunks (docs/loading.md). */
 export const CDN_DIR = 'https://unpkg.com/news-elements/cdn/';
 
-/** What each element's entry imports: the files to start with the document. */
+/** What each element's file imports: the files to start with the document. */
 const ENTRY_FILES = {
-  photo: ['news-photo.js', 'chunks/lit.js', 'chunks/core.js'],
-  related: ['news-related.js', 'chunks/lit.js', 'chunks/core.js', 'chunks/related.js'],
-  article: ['news-article.js', 'chunks/lit.js', 'chunks/core.js', 'chunks/related.js'],
+  photo: ['news-photo.js', 'chunks/lit.js'],
+  related: ['news-related.js', 'chunks/lit.js'],
+  article: ['news-article.js', 'chunks/lit.js'],
 };
 
 /**
- * The on-demand chunks this document will ask for (src/loader/on-demand.ts):
- * the adapters for a `format`, the HTML reader for `{"html"}` text, the video facade
- * for embeds, the JSON-LD writer. Other languages' words (chunks/translations.js) are
- * left to the element, and so is what a converted document needs.
+ * The on-demand chunks this document will ask for (src/loader/on-demand.ts), from the
+ * element's own folder (chunks/photo/, related/, article/): the adapters for a `format`,
+ * the HTML reader for `{"html"}` text, the video facade for embeds, the JSON-LD writer.
+ * Other languages' words (translations.js) are left to the element, and so is what a
+ * converted document needs.
  */
 function chunksFor(kind, document, attributes) {
   const chunks = [];
-  if (attributes.some(([name]) => name === 'format')) chunks.push('chunks/adapters.js');
-  if (/"html":"/.test(JSON.stringify(document))) chunks.push('chunks/html-fragment.js');
-  if (kind === 'article' && document.body?.some?.((block) => block?.type === 'embed')) chunks.push('chunks/video.js');
-  if (kind === 'article' && attributes.some(([name]) => name === 'jsonld')) chunks.push('chunks/jsonld.js');
-  return chunks;
+  if (attributes.some(([name]) => name === 'format')) chunks.push('adapters.js');
+  if (/"html":"/.test(JSON.stringify(document))) chunks.push('html-fragment.js');
+  if (kind === 'article' && document.body?.some?.((block) => block?.type === 'embed')) chunks.push('video.js');
+  if (kind === 'article' && attributes.some(([name]) => name === 'jsonld')) chunks.push('jsonld.js');
+  return chunks.map((chunk) => `chunks/${kind}/${chunk}`);
 }
 
 /**

@@ -85,7 +85,7 @@ const VARIANTS = {
     `<news-article heading-level="1">${inlineJson}</news-article>`,
   ),
   'f. news-article.js + src + preloads': shell(
-    `${preloadStory}\n    ${modulepreload(['news-article.js', 'chunks/lit.js', 'chunks/core.js', 'chunks/related.js', 'chunks/html-fragment.js', 'chunks/video.js'])}\n    ${script('/cdn/news-article.js')}`,
+    `${preloadStory}\n    ${modulepreload(['news-article.js', 'chunks/lit.js', 'chunks/article/html-fragment.js', 'chunks/article/video.js'])}\n    ${script('/cdn/news-article.js')}`,
     `<news-article heading-level="1" src="${STORY}"></news-article>`,
   ),
 };

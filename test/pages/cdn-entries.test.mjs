@@ -1,5 +1,5 @@
 // The per-element CDN entries (cdn/news-photo.js, news-related.js, news-article.js):
-// each registers its own element only, they share one Lit and one core chunk, and
+// each registers its own element only, they share one Lit (cdn/chunks/lit.js), and
 // they work under the strict policy. Rare code (the HTML reader, the video facade,
 // JSON-LD, other languages' words) loads when a document needs it, and before the
 // element shows that document.
@@ -26,9 +26,9 @@ let browser;
 /** Requests for the video chunk wait for this to resolve (a test holds it back). */
 let videoGate = Promise.resolve();
 const routes = {
-  '/cdn/chunks/video.js': async (req, res) => {
+  '/cdn/chunks/article/video.js': async (req, res) => {
     await videoGate;
-    reply(await readFile(`${ROOT}/cdn/chunks/video.js`), { type: 'text/javascript' })(req, res);
+    reply(await readFile(`${ROOT}/cdn/chunks/article/video.js`), { type: 'text/javascript' })(req, res);
   },
   '/photo.html': page(
     ['news-photo.js'],
@@ -118,7 +118,7 @@ test('cdn/news-photo.js registers <news-photo> only, renders it under the strict
     null,
     'the article is left alone',
   );
-  assert.deepEqual(chunks(requests()), ['/cdn/chunks/core.js', '/cdn/chunks/lit.js', '/cdn/news-photo.js']);
+  assert.deepEqual(chunks(requests()), ['/cdn/chunks/lit.js', '/cdn/news-photo.js']);
   assert.deepEqual([errors, violations], [[], []]);
   await tab.close();
 });
@@ -130,14 +130,7 @@ test('cdn/news-related.js registers <news-related> only and renders its cards un
     () => document.querySelector('news-related').shadowRoot.querySelectorAll('a[href]').length,
   );
   assert.ok(links >= 3, `links: ${links}`);
-  // The heading and date helpers the on-demand notes, footnotes and social cards share with the
-  // related renderer stay in related.js: their import() lines are in the article's code.
-  assert.deepEqual(chunks(requests()), [
-    '/cdn/chunks/core.js',
-    '/cdn/chunks/lit.js',
-    '/cdn/chunks/related.js',
-    '/cdn/news-related.js',
-  ]);
+  assert.deepEqual(chunks(requests()), ['/cdn/chunks/lit.js', '/cdn/news-related.js']);
   assert.deepEqual([errors, violations], [[], []]);
   await tab.close();
 });
@@ -150,19 +143,19 @@ test('cdn/news-article.js registers <news-article> only and shows the seed story
     const root = el.shadowRoot;
     return {
       play: !!root.querySelector('[part~="play"]'),
+      // The facade's styles come with its chunk: the poster box is laid out as a button over it.
+      playStyled: getComputedStyle(root.querySelector('[part~="play"]')).display === 'grid',
       links: root.querySelectorAll('[part~="paragraph"] a[href]').length,
       jsonld: JSON.parse(el.querySelector('script[type="application/ld+json"]').textContent)['@type'],
     };
   });
-  assert.deepEqual(seen, { play: true, links: seen.links, jsonld: 'NewsArticle' });
+  assert.deepEqual(seen, { play: true, playStyled: true, links: seen.links, jsonld: 'NewsArticle' });
   assert.ok(seen.links >= 1, 'the html paragraph kept its link');
   assert.deepEqual(chunks(requests()), [
-    '/cdn/chunks/core.js',
-    '/cdn/chunks/html-fragment.js',
-    '/cdn/chunks/jsonld.js',
+    '/cdn/chunks/article/html-fragment.js',
+    '/cdn/chunks/article/jsonld.js',
+    '/cdn/chunks/article/video.js',
     '/cdn/chunks/lit.js',
-    '/cdn/chunks/related.js',
-    '/cdn/chunks/video.js',
     '/cdn/news-article.js',
   ]);
   assert.deepEqual([errors, violations], [[], []]);
@@ -202,7 +195,10 @@ test('a table and a gallery load their own code and styles before the story show
     galleryDisplay: 'grid',
   });
   const files = server.requests.slice(first).filter((url) => url.startsWith('/cdn/chunks/'));
-  assert.ok(files.includes('/cdn/chunks/table.js') && files.includes('/cdn/chunks/gallery.js'), files.join(', '));
+  assert.ok(
+    files.includes('/cdn/chunks/article/table.js') && files.includes('/cdn/chunks/article/gallery.js'),
+    files.join(', '),
+  );
   await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   assert.deepEqual(await tab.evaluate(() => window.shifts), [], 'no layout shift');
   await tab.close();
@@ -221,16 +217,22 @@ test('a photo in French loads the translations before it shows: its credit is ne
     () => document.querySelector('news-photo').shadowRoot.querySelector('[part~="credit-label"]').textContent,
   );
   assert.equal(label, 'Photo\u00a0:');
-  assert.ok(requests().includes('/cdn/chunks/translations.js'));
+  assert.ok(requests().includes('/cdn/chunks/photo/translations.js'));
   assert.deepEqual(errors, []);
   await tab.close();
 });
 
-test('the three entries on one page share Lit and the core: each file is requested once', async () => {
+test('the three entries on one page share Lit: each file is requested once, and every element shows its document', async () => {
   const { tab, errors, defined, requests } = await open('/all.html');
   assert.deepEqual(defined.sort(), [...TAGS].sort());
   const files = chunks(requests());
   assert.deepEqual(files, [...new Set(files)], 'no file twice');
+  assert.ok(files.includes('/cdn/chunks/lit.js'), files.join(', '));
+  const rendered = await tab.evaluate(
+    (tags) => tags.map((tag) => !!document.querySelector(tag).shadowRoot.firstElementChild),
+    TAGS,
+  );
+  assert.deepEqual(rendered, [true, true, true]);
   assert.deepEqual(errors, []);
   await tab.close();
 });
@@ -241,7 +243,7 @@ test('the story waits for its rare code: while the video renderer is on its way,
   const tab = await browser.newPage();
   const first = server.requests.length;
   await tab.goto(`${server.url}/article.html`);
-  await until(() => server.requests.slice(first).includes('/cdn/chunks/video.js'));
+  await until(() => server.requests.slice(first).includes('/cdn/chunks/article/video.js'));
   // The document and the HTML reader are here; the video renderer is held.
   await tab.waitForFunction(() => document.querySelector('news-article')?.state === 'loading');
   const whileHeld = await tab.evaluate(() =>

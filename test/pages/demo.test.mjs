@@ -369,10 +369,8 @@ test('the src snippet, pasted into a page with the document at its src, preloads
   for (const file of [
     'news-article.js',
     'chunks/lit.js',
-    'chunks/core.js',
-    'chunks/related.js',
-    'chunks/html-fragment.js',
-    'chunks/video.js',
+    'chunks/article/html-fragment.js',
+    'chunks/article/video.js',
   ]) {
     assert.ok(
       snippet.includes(`<link rel="modulepreload" href="https://unpkg.com/news-elements/cdn/${file}">`),

@@ -37,7 +37,7 @@ test('with the preload lines, the document is requested once and the story rende
   );
   // The preload was the request: it went out before the module had run (the element's own fetch would come after it).
   assert.ok(
-    requested.indexOf(STORY) < requested.indexOf('/cdn/chunks/core.js'),
+    requested.indexOf(STORY) < requested.indexOf('/cdn/chunks/lit.js'),
     `the document was requested from the head: ${requested.join(', ')}`,
   );
   assert.deepEqual(
