@@ -124,8 +124,14 @@ function walk(shape: Shape, value: unknown, path: string, ctx: InlineContext): u
         // Every item is a node to render: past the document's budget the rest is left out (see budget.ts).
         if (!spend(ctx, at)) break;
         const item = walk(shape.of, value[i], at, ctx);
-        if (item instanceof Failure) warnAbout(ctx, item);
-        else out.push(item);
+        if (!(item instanceof Failure)) out.push(item);
+        else if (shape.fill === undefined) warnAbout(ctx, item);
+        else {
+          // Left out, it would move every later item up a place (a column's alignment to the next column).
+          for (const issue of item.issues)
+            ctx.warn({ ...issue, message: `${issue.message}: "${shape.fill}" used instead` });
+          out.push(shape.fill);
+        }
       }
       if (shape.filled && !out.length) return spent(ctx) ? new Failure() : fail('has no items to show');
       if (shape.min && out.length < shape.min)

@@ -79,12 +79,16 @@ export type ObjectCheck = (
   warn: (issue: Issue) => void,
   needs?: ReadonlySet<Feature>,
 ) => void;
-/** `min`: fewer items is a warning (the JSON Schema's `minItems`), not a failure: the renderer falls back. */
+/**
+ * `min`: fewer items is a warning (the JSON Schema's `minItems`), not a failure: the renderer falls back.
+ * `fill`: the items are positional (a table's columns): one that fails is replaced by this value, not left out.
+ */
 export interface ArrayShape<I extends Shape = Shape> extends Base {
   t: 'array';
   of: I;
   filled?: true;
   min?: number;
+  fill?: string;
 }
 /** A member of a variant is an object, or a variant of its own (an `embed` by `provider`). */
 export type VariantMember = ObjectShape | VariantShape;
@@ -145,6 +149,8 @@ export const filled = <S extends InlineShape | ArrayShape | ParagraphsShape>(sha
   ...shape,
   filled: true,
 });
+/** A list whose items keep their places: one that fails becomes `fill` (with its warning). */
+export const positional = <S extends ArrayShape>(fill: string, shape: S): S => ({ ...shape, fill });
 /** A list that should have `min` items: fewer (but one or more) is a warning, none a failure. */
 export const atLeast = <S extends ArrayShape>(min: number, shape: S): S => ({ ...shape, filled: true, min });
 

@@ -40,14 +40,25 @@ describe('v2 text: the model', () => {
     ]);
   });
 
-  it('keeps a table cell that is not rich text as an empty cell, so its row keeps its columns', () => {
+  it('keeps a table cell that is not rich text as an empty cell, and a bad alignment as start, so every column keeps its place', () => {
     const { body, warnings } = read([
-      { type: 'table', head: [['A', 'B', 'C']], rows: [['1', { wrong: true }, '3'], []], align: ['end', 'middle'] },
+      {
+        type: 'table',
+        head: [['A', 'B', 'C']],
+        rows: [['1', { wrong: true }, '3'], []],
+        align: ['end', 'middle', 'center'],
+      },
     ]);
     expect(body).to.deep.equal([
-      { type: 'table', head: [[['A'], ['B'], ['C']]], rows: [[['1'], [], ['3']]], align: ['end'] },
+      {
+        type: 'table',
+        head: [[['A'], ['B'], ['C']]],
+        rows: [[['1'], [], ['3']]],
+        align: ['end', 'start', 'center'],
+      },
     ]);
     expect(warnings.map((w) => w.path)).to.deep.equal(['body[0].rows[0][1]', 'body[0].rows[1]', 'body[0].align[1]']);
+    expect(warnings[2].message).to.equal('must be one of "start", "center", "end": "start" used instead');
     expect(read([{ type: 'table', rows: [] }]).warnings).to.deep.equal([
       { path: 'body[0].rows', message: 'has no items to show' },
     ]);

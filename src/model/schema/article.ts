@@ -18,6 +18,7 @@ import {
   oneOf,
   opt,
   paragraphs,
+  positional,
   str,
   variant,
 } from '../shape.js';
@@ -139,7 +140,7 @@ const blockShapes = {
     head: opt(list(cells)),
     rows: filled(list(cells)),
     rowHeaders: opt(bool),
-    align: opt(list(oneOf('start', 'center', 'end'))),
+    align: opt(positional('start', list(oneOf('start', 'center', 'end')))),
   }),
   ...mediaBlocks,
 };
