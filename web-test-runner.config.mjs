@@ -48,7 +48,7 @@ export default {
   // Budgets for a busy 2-core machine: a slow test fails on its assertion, not on a timer.
   testFramework: { config: { timeout: 20000 } },
   testsStartTimeout: 120000,
-  testsFinishTimeout: process.env.FUZZ === 'full' ? 900000 : 600000,
+  testsFinishTimeout: 900000,
   browserStartTimeout: 120000,
   // What a test file may ask of the run: the engine it is in (for the gaps list) and the fuzz budget.
   testRunnerHtml: (testFramework) =>

@@ -287,8 +287,11 @@ export function mount(
   return { el, json, doc, expected, base, original: [...el.children].map((c) => c.outerHTML) };
 }
 
-/** Resolves once `count` elements have announced `news-load` or `news-error`; rejects after `timeout` ms. */
-export function settled(container: Element, count: number, timeout = 20000): Promise<void> {
+/**
+ * Resolves once `count` elements have announced `news-load` or `news-error`; rejects after `timeout` ms,
+ * naming the silent ones: a bound for an element that never settles, far above what a busy machine takes.
+ */
+export function settled(container: Element, count: number, timeout = 120000): Promise<void> {
   return new Promise((resolve, reject) => {
     const seen = new Set<EventTarget>();
     const stop = () => {

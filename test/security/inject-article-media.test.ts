@@ -5,10 +5,10 @@ import { gapsOf } from '../support/engine-gaps.mjs';
 
 const NAME = 'article (media and notes)';
 
-if (lacks('media-injection-settle')) {
+if (lacks('media-injection-time')) {
   // Said on every run, never a silent pass (test/support/engine-gaps.mjs).
-  const gap = gapsOf(ENGINE).find((g: { id: string }) => g.id === 'media-injection-settle');
-  console.log(`[engines] ${ENGINE}: ${gap.what}; ${gap.instead} (media-injection-settle).`);
+  const gap = gapsOf(ENGINE).find((g: { id: string }) => g.id === 'media-injection-time');
+  console.log(`[engines] ${ENGINE}: ${gap.what}; ${gap.instead} (media-injection-time).`);
   describe(`untrusted feeds: the attack corpus in every field of ${NAME} documents`, () => {
     it.skip(`${ENGINE}: ${gap.what}; ${gap.instead}`, () => {});
   });
