@@ -15,11 +15,11 @@ const ENTRY_FILES = {
 };
 
 /**
- * The on-demand chunks this document will ask for (src/loader/on-demand.ts), from the
- * element's own folder (chunks/photo/, related/, article/): the adapters for a `format`,
- * the HTML reader for `{"html"}` text, the video facade for embeds, the JSON-LD writer.
- * Other languages' words (translations.js) are left to the element, and so is what a
- * converted document needs.
+ * The on-demand chunks this document will ask for (src/loader/on-demand.ts), by file name:
+ * the adapters for a `format`, the HTML reader for `{"html"}` text, the video facade for
+ * embeds, the JSON-LD writer. Other languages' words (translations.js) are left to the
+ * element, and so is what a converted document needs. They are in the element file's own
+ * folder (chunks/photo/, related/, article/) or, beside news-elements.js, chunks/standalone/.
  */
 function chunksFor(kind, document, attributes) {
   const chunks = [];
@@ -27,7 +27,7 @@ function chunksFor(kind, document, attributes) {
   if (/"html":"/.test(JSON.stringify(document))) chunks.push('html-fragment.js');
   if (kind === 'article' && document.body?.some?.((block) => block?.type === 'embed')) chunks.push('video.js');
   if (kind === 'article' && attributes.some(([name]) => name === 'jsonld')) chunks.push('jsonld.js');
-  return chunks.map((chunk) => `chunks/${kind}/${chunk}`);
+  return chunks;
 }
 
 /**
@@ -47,7 +47,12 @@ const indent = (text, spaces) => text.replace(/\n/g, `\n${' '.repeat(spaces)}`);
 export function cdnSnippet(kind, document, attributes = [], scriptUrl = CDN_URL) {
   const tag = TAGS[kind];
   const attrs = attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
-  return `<script type="module" src="${escapeAttribute(scriptUrl)}"></script>
+  // The chunks this story needs start with the script, not a round trip after it.
+  const folder = `${scriptUrl.replace(/[^/]*$/, '')}chunks/standalone/`;
+  const preloads = chunksFor(kind, document, attributes)
+    .map((chunk) => `<link rel="modulepreload" href="${escapeAttribute(folder + chunk)}">\n`)
+    .join('');
+  return `${preloads}<script type="module" src="${escapeAttribute(scriptUrl)}"></script>
 
 <${tag}${attrs}>
   <script type="application/json">
@@ -76,7 +81,10 @@ document.querySelector('main').append(${name});
  */
 export function srcSnippet(kind, document, attributes = [], src = 'https://example.com/story.json', cdnDir = CDN_DIR) {
   const tag = TAGS[kind];
-  const files = [...ENTRY_FILES[kind], ...chunksFor(kind, document, attributes)];
+  const files = [
+    ...ENTRY_FILES[kind],
+    ...chunksFor(kind, document, attributes).map((chunk) => `chunks/${kind}/${chunk}`),
+  ];
   const attrs = attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
   const preloads = files
     .map((file) => `<link rel="modulepreload" href="${escapeAttribute(cdnDir + file)}">`)

@@ -67,6 +67,8 @@ const shell = (head, body) => `<!doctype html>
 </html>`;
 const script = (src) => `<script type="module" src="${src}"></script>`;
 const preloadStory = `<link rel="preload" href="${STORY}" as="fetch" crossorigin />`;
+/** The on-demand chunks the seed story needs (its html text and its video), beside the one-tag file. */
+const STANDALONE_CHUNKS = ['chunks/standalone/html-fragment.js', 'chunks/standalone/video.js'];
 const modulepreload = (files) => files.map((file) => `<link rel="modulepreload" href="/cdn/${file}" />`).join('\n    ');
 
 const VARIANTS = {
@@ -76,12 +78,12 @@ const VARIANTS = {
     script('/cdn/news-elements.js'),
     `<news-article heading-level="1" src="${STORY}"></news-article>`,
   ),
-  'd. CDN file + src + preload': shell(
-    `${preloadStory}\n    ${script('/cdn/news-elements.js')}`,
+  'd. CDN file + src + preloads': shell(
+    `${preloadStory}\n    ${modulepreload(STANDALONE_CHUNKS)}\n    ${script('/cdn/news-elements.js')}`,
     `<news-article heading-level="1" src="${STORY}"></news-article>`,
   ),
-  'e. CDN file + inline JSON': shell(
-    script('/cdn/news-elements.js'),
+  'e. CDN file + inline JSON + preloads': shell(
+    `${modulepreload(STANDALONE_CHUNKS)}\n    ${script('/cdn/news-elements.js')}`,
     `<news-article heading-level="1">${inlineJson}</news-article>`,
   ),
   'f. news-article.js + src + preloads': shell(
