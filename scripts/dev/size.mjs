@@ -30,13 +30,13 @@ if (!(SCALE > 0)) throw new Error('--scale must be a positive number');
  */
 const FILE_BUDGETS = {
   // The one-tag file: its on-demand features are in cdn/chunks/standalone/, not inside it.
-  'cdn/news-elements.js': { brotli: 18_500, gzip: 20_450 },
+  'cdn/news-elements.js': { brotli: 18_550, gzip: 20_500 },
   // Hydration needs every feature before the first render: the blocks of issue 15 are all inside.
-  'cdn/news-elements-hydrate.js': { brotli: 27_700, gzip: 31_500 },
+  'cdn/news-elements-hydrate.js': { brotli: 27_700, gzip: 31_550 },
   // One file per element, everything but Lit inside (rollup.config.mjs, elementFile).
-  'cdn/news-photo.js': { brotli: 8_750, gzip: 9_750 },
-  'cdn/news-related.js': { brotli: 9_700, gzip: 10_800 },
-  'cdn/news-article.js': { brotli: 13_350, gzip: 14_800 },
+  'cdn/news-photo.js': { brotli: 8_800, gzip: 9_800 },
+  'cdn/news-related.js': { brotli: 9_750, gzip: 10_850 },
+  'cdn/news-article.js': { brotli: 13_400, gzip: 14_850 },
   'cdn/chunks/lit.js': { brotli: 5_550, gzip: 6_150 },
   // Its own copy of the HTML reader, which holds the named-character table (issue 15).
   'cdn/chunks/adapters-standalone.js': { brotli: 13_400, gzip: 14_900 },
@@ -65,24 +65,24 @@ const budgetOf = (file) => FILE_BUDGETS[file] ?? FILE_BUDGETS[file.replace(/^cdn
  * `ceiling` (brotli): issue 18's limit for that page, next blocks included.
  */
 const PAGES = {
-  'photo only (cdn/news-photo.js)': { entry: 'cdn/news-photo.js', brotli: 14_270, gzip: 15_880, ceiling: 14.5 * 1024 },
+  'photo only (cdn/news-photo.js)': { entry: 'cdn/news-photo.js', brotli: 14_320, gzip: 15_930, ceiling: 14.5 * 1024 },
   'related only (cdn/news-related.js)': {
     entry: 'cdn/news-related.js',
-    brotli: 15_200,
-    gzip: 16_920,
+    brotli: 15_250,
+    gzip: 16_970,
     ceiling: 15 * 1024,
   },
-  'article (cdn/news-article.js)': { entry: 'cdn/news-article.js', brotli: 18_850, gzip: 20_900, ceiling: 18.5 * 1024 },
+  'article (cdn/news-article.js)': { entry: 'cdn/news-article.js', brotli: 18_900, gzip: 20_950, ceiling: 18.5 * 1024 },
   'seed story (news-article.js + its on-demand chunks)': {
     entry: 'cdn/news-article.js',
     demand: ['cdn/chunks/article/html-fragment.js', 'cdn/chunks/article/video.js'],
-    brotli: 22_900,
-    gzip: 25_520,
+    brotli: 22_950,
+    gzip: 25_570,
   },
   'all-in-one (cdn/news-elements.js)': {
     entry: 'cdn/news-elements.js',
-    brotli: 18_500,
-    gzip: 20_450,
+    brotli: 18_550,
+    gzip: 20_500,
     ceiling: 18.5 * 1024,
   },
 };
