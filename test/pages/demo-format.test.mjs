@@ -79,7 +79,12 @@ test('a pasted ANS story: the format is guessed, the element converts it, the ad
   const cdn = await page.$eval('#cdn-snippet', (e) => e.textContent);
   assert.match(cdn, /<news-article format="ans">\n  <script type="application\/json">/);
   assert.ok(cdn.includes('"content_elements"'), 'the snippet carries the source, for the element to convert');
-  assert.match(await page.$eval('#src-snippet', (e) => e.textContent), /chunks\/adapters\.js/);
+  // Both snippets start the adapters with the script: the element's own, and the one-tag file's.
+  assert.match(cdn, /<link rel="modulepreload" href="[^"]+\/cdn\/chunks\/standalone\/adapters\.js">/);
+  assert.match(
+    await page.$eval('#src-snippet', (e) => e.textContent),
+    /<link rel="modulepreload" href="[^"]+\/cdn\/chunks\/article\/adapters\.js">/,
+  );
   assert.deepEqual(errors, []);
   await context.close();
 });
